@@ -1,0 +1,397 @@
+#include "app/store.h"
+
+#include "core/domain/decide.h"
+#include "io/program_file.h"
+#include "io/small_files.h"
+#include "io/snapshot_codec.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace turnabout {
+
+namespace {
+
+constexpr const char* DEVICE_FILE = "device.json";
+constexpr const char* PROGRAMS_FOLDER = "programs";
+constexpr const char* SNAPSHOT_FILE = "snapshot.json";
+// Events per log segment: a save rewrites only the newest segment, so its cost stays
+// bounded however long the log grows.
+constexpr std::size_t SEGMENT_EVENTS = 512;
+
+std::string segment_name(std::size_t index)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "seg-%06zu.json", index);
+    return name;
+}
+
+bool is_segment_name(const std::string& name)
+{
+    return name.size() == 15 && name.starts_with("seg-") && name.ends_with(".json");
+}
+
+// Ids become folder names: only what is safe in a path is accepted.
+bool is_safe_folder_name(const std::string& id)
+{
+    if (id.empty() || id.size() > 64)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+}
+
+}
+
+struct Store::Program {
+    explicit Program(ProgramId id)
+        : log(std::move(id))
+    {
+    }
+    std::string folder() const { return std::string(PROGRAMS_FOLDER) + "/" + log.program().value; }
+
+    EventLog log;
+    Projection projection;
+    // The newest segment's number and events: appends rewrite only this file.
+    std::size_t segment_index = 1;
+    std::vector<Envelope> segment_events;
+};
+
+Store::Store(Storage& storage, Clock& clock, Random& random)
+    : m_storage(storage)
+    , m_clock(clock)
+    , m_random(random)
+{
+}
+
+Store::~Store() = default;
+
+Status Store::open(bool read_only)
+{
+    m_read_only = read_only;
+    m_programs.clear();
+    m_load_problems.clear();
+
+    auto device = m_storage.read(DEVICE_FILE);
+    if (!device)
+        return device.error();
+    if (*device) {
+        auto decoded = io::decode_device_file(**device);
+        if (!decoded)
+            return decoded.error();
+        m_identity = Identity{decoded->device, decoded->actor};
+    } else {
+        m_identity = Identity{DeviceId{"d-" + random_hex_id(m_random)}, ActorId{"a-" + random_hex_id(m_random)}};
+        // A read-only tab borrows an identity for display only; it never writes.
+        if (!m_read_only) {
+            if (auto status = m_storage.write_atomic(DEVICE_FILE, io::encode_device_file({m_identity.device, m_identity.actor})); !status)
+                return status;
+        }
+    }
+
+    auto folders = m_storage.list(PROGRAMS_FOLDER);
+    if (!folders)
+        return folders.error();
+    for (const std::string& folder : *folders) {
+        // A program that cannot be read stays on disk untouched and is reported;
+        // the others open normally.
+        if (auto status = load_program(folder); !status)
+            m_load_problems.push_back(status.error().message);
+    }
+    changed_without_write();
+    return {};
+}
+
+Status Store::load_program(const std::string& folder_name)
+{
+    if (!is_safe_folder_name(folder_name))
+        return make_error("storage_damaged", "stored data: unexpected folder programs/" + folder_name);
+    auto program = std::make_unique<Program>(ProgramId{folder_name});
+    auto names = m_storage.list(program->folder());
+    if (!names)
+        return names.error();
+    std::vector<Envelope> events;
+    for (const std::string& name : *names) {
+        if (!is_segment_name(name))
+            continue;
+        std::string path = program->folder() + "/" + name;
+        auto bytes = m_storage.read(path);
+        if (!bytes)
+            return bytes.error();
+        if (!*bytes)
+            continue;
+        auto file = io::decode_program_file(**bytes);
+        if (!file)
+            return make_error("storage_damaged", "stored data " + path + " is damaged: " + file.error().message);
+        if (file->program != program->log.program())
+            return make_error("storage_damaged", "stored data " + path + " belongs to another program");
+        program->segment_index = std::stoul(name.substr(4, 6));
+        program->segment_events = file->events;
+        events.insert(events.end(), file->events.begin(), file->events.end());
+    }
+    if (events.empty())
+        return {};
+    auto merged = program->log.merge(events);
+    if (!merged)
+        return make_error("storage_damaged", "stored data of program " + folder_name + " is inconsistent: " + merged.error().message);
+
+    // The snapshot is used when it describes a prefix of this log in replay order;
+    // events after it are applied on top. Otherwise the log is replayed.
+    bool restored = false;
+    if (auto bytes = m_storage.read(program->folder() + "/" + SNAPSHOT_FILE); bytes && *bytes) {
+        if (auto snapshot = io::decode_snapshot(**bytes); snapshot && snapshot->program == program->log.program() && snapshot->last_applied) {
+            std::vector<EventId> after;
+            std::size_t covered = 0;
+            for (const Envelope* envelope : program->log.in_replay_order()) {
+                if (replay_key(*envelope) <= *snapshot->last_applied)
+                    ++covered;
+                else
+                    after.push_back(envelope->id);
+            }
+            if (covered == snapshot->event_count) {
+                program->projection.restore(std::move(snapshot->state), snapshot->last_applied);
+                program->projection.catch_up(program->log, after);
+                restored = true;
+            }
+        }
+    }
+    if (!restored)
+        program->projection.rebuild(program->log);
+    m_programs.emplace(program->log.program(), std::move(program));
+    return {};
+}
+
+std::vector<ProgramId> Store::program_ids() const
+{
+    std::vector<ProgramId> ids;
+    for (const auto& [id, program] : m_programs)
+        ids.push_back(id);
+    auto name_of = [this](const ProgramId& id) {
+        const auto& state = m_programs.at(id)->projection.state();
+        return state.program ? state.program->name : std::string();
+    };
+    std::stable_sort(ids.begin(), ids.end(), [&](const ProgramId& a, const ProgramId& b) { return name_of(a) < name_of(b); });
+    return ids;
+}
+
+const ProgramState* Store::program(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    return it == m_programs.end() ? nullptr : &it->second->projection.state();
+}
+
+const EventLog* Store::log(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    return it == m_programs.end() ? nullptr : &it->second->log;
+}
+
+Status Store::refuse_if_read_only() const
+{
+    if (m_read_only)
+        return make_error("read_only", "this tab is read-only because Turnabout is open in another tab; make changes there");
+    return {};
+}
+
+Result<ProgramId> Store::create_program(std::string name, std::string description)
+{
+    if (auto status = refuse_if_read_only(); !status)
+        return status.error();
+    ProgramId id{"p-" + random_hex_id(m_random)};
+    ProgramState empty;
+    auto events = decide(empty, Actor{m_identity.actor}, program::CreateProgram{id, std::move(name), std::move(description)});
+    if (!events)
+        return events.error();
+    auto program = std::make_unique<Program>(id);
+    Program& added = *program;
+    m_programs.emplace(id, std::move(program));
+    if (auto status = append_and_apply(added, *events); !status)
+        return status.error();
+    return id;
+}
+
+Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetails details)
+{
+    PersonId id{"u-" + random_hex_id(m_random)};
+    if (auto status = execute(program, people::AddPerson{id, std::move(details)}); !status)
+        return status.error();
+    return id;
+}
+
+Status Store::execute(const ProgramId& program_id, const Command& command)
+{
+    if (auto status = refuse_if_read_only(); !status)
+        return status;
+    auto it = m_programs.find(program_id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    if (std::holds_alternative<program::CreateProgram>(command))
+        return make_error("program_exists", "program: it was already created");
+    Program& program = *it->second;
+    auto events = decide(program.projection.state(), Actor{m_identity.actor}, command);
+    if (!events)
+        return events.error();
+    return append_and_apply(program, *events);
+}
+
+Status Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies)
+{
+    std::vector<Envelope> written;
+    Timestamp now = m_clock.now();
+    for (const EventBody& body : bodies) {
+        const Envelope& envelope = program.log.append_local(m_identity.device, m_identity.actor, now, body);
+        program.projection.catch_up(program.log, {envelope.id});
+        written.push_back(envelope);
+    }
+    auto status = write_events(program, written);
+    changed();
+    // The change stands in memory either way; a failed write is reported, and the
+    // next successful write of the segment carries it.
+    return status;
+}
+
+Status Store::write_segment(const Program& program)
+{
+    io::ProgramFile segment;
+    segment.program = program.log.program();
+    const auto& state = program.projection.state();
+    segment.program_name = state.program ? state.program->name : std::string();
+    segment.exported_at = m_clock.now();
+    segment.events = program.segment_events;
+    return m_storage.write_atomic(program.folder() + "/" + segment_name(program.segment_index), io::encode_program_file(segment));
+}
+
+Status Store::write_events(Program& program, const std::vector<Envelope>& events)
+{
+    bool sealed = false;
+    bool written = true;
+    for (const Envelope& envelope : events) {
+        if (program.segment_events.size() >= SEGMENT_EVENTS) {
+            // The full segment was written when its last event arrived; start the next.
+            ++program.segment_index;
+            program.segment_events.clear();
+            sealed = true;
+        }
+        program.segment_events.push_back(envelope);
+        written = false;
+        if (program.segment_events.size() == SEGMENT_EVENTS) {
+            if (auto status = write_segment(program); !status)
+                return storage_failed(status);
+            written = true;
+        }
+    }
+    if (!written) {
+        if (auto status = write_segment(program); !status)
+            return storage_failed(status);
+    }
+    if (sealed) {
+        if (auto status = write_snapshot(program); !status)
+            return storage_failed(status);
+    }
+    m_storage_error.clear();
+    return {};
+}
+
+Status Store::storage_failed(Status status)
+{
+    m_storage_error = status.error().message;
+    return status;
+}
+
+Status Store::write_snapshot(const Program& program)
+{
+    io::Snapshot snapshot;
+    snapshot.program = program.log.program();
+    snapshot.event_count = program.log.size();
+    snapshot.last_applied = program.projection.last_applied();
+    snapshot.state = program.projection.state();
+    return m_storage.write_atomic(program.folder() + "/" + SNAPSHOT_FILE, io::encode_snapshot(snapshot));
+}
+
+Result<ImportReport> Store::import_program_file(std::string_view bytes)
+{
+    auto file = io::decode_program_file(bytes);
+    if (!file)
+        return file.error();
+    if (auto status = refuse_if_read_only(); !status)
+        return status.error();
+    if (!is_safe_folder_name(file->program.value))
+        return make_error("invalid_file", "file.program: \"" + file->program.value + "\" is not a program id");
+    if (file->events.empty())
+        return make_error("empty_program_file", "the file holds no events: there is nothing to open");
+
+    ImportReport report;
+    report.program = file->program;
+    auto it = m_programs.find(file->program);
+    std::unique_ptr<Program> fresh_program;
+    Program* program = nullptr;
+    if (it == m_programs.end()) {
+        fresh_program = std::make_unique<Program>(file->program);
+        program = fresh_program.get();
+        report.new_program = true;
+    } else {
+        program = it->second.get();
+    }
+
+    // The events this device did not have (accepted now or held pending): they are
+    // what must be written.
+    std::vector<Envelope> unseen;
+    std::set<EventId> seen_in_file;
+    for (const Envelope& envelope : file->events) {
+        if (!program->log.contains(envelope.id) && !program->log.pending().contains(envelope.id) && seen_in_file.insert(envelope.id).second)
+            unseen.push_back(envelope);
+    }
+    std::size_t skipped_before = program->projection.state().skipped.size();
+    auto merged = program->log.merge(file->events);
+    if (!merged)
+        return make_error(merged.error().code, "the file was not opened: " + merged.error().message);
+    program->projection.catch_up(program->log, merged->added);
+    if (fresh_program)
+        m_programs.emplace(file->program, std::move(fresh_program));
+
+    report.added = merged->added.size();
+    report.already_present = merged->already_present;
+    report.pending = merged->now_pending;
+    const auto& state = program->projection.state();
+    report.program_name = state.program ? state.program->name : std::string();
+    report.skipped = state.skipped.size() >= skipped_before ? state.skipped.size() - skipped_before : state.skipped.size();
+    if (!unseen.empty()) {
+        if (auto status = write_events(*program, unseen); status) {
+            if (auto snapshot = write_snapshot(*program); !snapshot)
+                storage_failed(snapshot);
+        }
+        changed();
+    }
+    return report;
+}
+
+Result<std::string> Store::export_program_file(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    const Program& program = *it->second;
+    io::ProgramFile file;
+    file.program = id;
+    const auto& state = program.projection.state();
+    file.program_name = state.program ? state.program->name : std::string();
+    file.exported_at = m_clock.now();
+    for (const Envelope* envelope : program.log.in_replay_order())
+        file.events.push_back(*envelope);
+    for (const auto& [event_id, envelope] : program.log.pending())
+        file.events.push_back(envelope);
+    return io::encode_program_file(file);
+}
+
+void Store::changed()
+{
+    ++m_revision;
+    if (m_on_written)
+        m_on_written();
+}
+
+void Store::changed_without_write()
+{
+    ++m_revision;
+}
+
+}

@@ -1,0 +1,99 @@
+// Store: the local database. Every program's event log and its projected state, this
+// device's identity, and the rule that every change goes through decide. Writes each
+// change to Storage at once; making it durable is SaveCoordinator's job.
+// Depends on: core, io, platform/storage.h.
+#pragma once
+
+#include "core/base/clock.h"
+#include "core/domain/command.h"
+#include "core/domain/state.h"
+#include "core/log/event_log.h"
+#include "core/log/projection.h"
+#include "platform/storage.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace turnabout {
+
+struct Identity {
+    DeviceId device;
+    ActorId actor;
+};
+
+struct ImportReport {
+    ProgramId program;
+    std::string program_name; // empty while the program's creation is still missing
+    bool new_program = false;
+    std::size_t added = 0;
+    std::size_t already_present = 0;
+    std::size_t pending = 0;
+    std::size_t skipped = 0; // events replay refused (see ProgramState::skipped)
+};
+
+class Store {
+public:
+    Store(Storage& storage, Clock& clock, Random& random);
+    ~Store();
+
+    // Reads (or on first use creates) the device identity and every program saved in
+    // Storage. Read-only: for a second tab; nothing is ever written.
+    Status open(bool read_only);
+    bool read_only() const { return m_read_only; }
+    const Identity& identity() const { return m_identity; }
+
+    // Programs in the order of their names, then ids.
+    std::vector<ProgramId> program_ids() const;
+    const ProgramState* program(const ProgramId& id) const;
+    const EventLog* log(const ProgramId& id) const;
+
+    // Creates a program administered by this device's actor.
+    Result<ProgramId> create_program(std::string name, std::string description);
+    Result<PersonId> add_person(const ProgramId& program, people::PersonDetails details);
+    // Any other command: decide, append, apply, write.
+    Status execute(const ProgramId& program, const Command& command);
+
+    // Merges a program file (an export), all or nothing: on error nothing changed.
+    Result<ImportReport> import_program_file(std::string_view bytes);
+    // The program's export file: every event of its log, pending ones included.
+    Result<std::string> export_program_file(const ProgramId& program) const;
+
+    // Programs found in Storage that could not be read; left untouched on disk.
+    const std::vector<std::string>& load_problems() const { return m_load_problems; }
+    // The last failure to write to Storage, if any (the change itself stands in memory).
+    const std::string& storage_error() const { return m_storage_error; }
+
+    // Changes on every accepted command or import: views use it to know when to redraw.
+    std::uint64_t revision() const { return m_revision; }
+    // Called after each change was written to Storage (the web app then syncs it).
+    void set_on_written(std::function<void()> callback) { m_on_written = std::move(callback); }
+
+private:
+    struct Program;
+
+    Status load_program(const std::string& folder_name);
+    Status write_events(Program& program, const std::vector<Envelope>& events);
+    Status write_segment(const Program& program);
+    Status storage_failed(Status status);
+    Status write_snapshot(const Program& program);
+    Status append_and_apply(Program& program, const std::vector<EventBody>& bodies);
+    Status refuse_if_read_only() const;
+    void changed();
+    void changed_without_write();
+
+    Storage& m_storage;
+    Clock& m_clock;
+    Random& m_random;
+    Identity m_identity;
+    bool m_read_only = false;
+    std::map<ProgramId, std::unique_ptr<Program>> m_programs;
+    std::vector<std::string> m_load_problems;
+    std::string m_storage_error;
+    std::uint64_t m_revision = 0;
+    std::function<void()> m_on_written;
+};
+
+}

@@ -1,0 +1,22 @@
+#include "core/domain/decide.h"
+
+#include "core/domain/people/people_rules.h"
+#include "core/domain/program/program_rules.h"
+
+namespace turnabout {
+
+void apply(ProgramState& state, const EventContext& context, const EventBody& body)
+{
+    std::visit(
+        [&](const auto& event) {
+            // Unqualified: each feature's check and apply_checked are found by the event's namespace.
+            if (auto status = check(state, context.author, event); !status) {
+                state.skipped.push_back(SkippedEvent{context.id, status.error().message});
+                return;
+            }
+            apply_checked(state, context, event);
+        },
+        body);
+}
+
+}

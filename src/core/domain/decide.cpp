@@ -1,0 +1,58 @@
+#include "core/domain/decide.h"
+
+#include "core/domain/people/people_rules.h"
+#include "core/domain/program/program_rules.h"
+
+namespace turnabout {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+
+template<class E>
+Result<std::vector<EventBody>> as_events(Result<E> event)
+{
+    if (!event)
+        return event.error();
+    return std::vector<EventBody>{EventBody(std::move(*event))};
+}
+
+}
+
+Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& actor, const Command& command)
+{
+    auto events = std::visit(Overloaded{
+                                 [&](const program::CreateProgram& c) { return as_events(program::decide_create(state, c)); },
+                                 [&](const program::ChangeProgramDetails& c) { return as_events(program::decide_change(state, c)); },
+                                 [&](const people::AddPerson& c) { return as_events(people::decide_add(state, c)); },
+                                 [&](const people::UpdatePerson& c) { return as_events(people::decide_update(state, c)); },
+                                 [&](const people::RemovePerson& c) { return as_events(people::decide_remove(state, c)); },
+                             },
+        command);
+    if (!events)
+        return events;
+    // The same rules replay applies: a command is accepted only if its events would be.
+    // Every command yields one event today; a longer list is checked on a scratch copy.
+    if (events->size() == 1) {
+        if (auto status = check_event(state, actor.id, events->front()); !status)
+            return status.error();
+        return events;
+    }
+    ProgramState next = state;
+    for (const EventBody& body : *events) {
+        if (auto status = check_event(next, actor.id, body); !status)
+            return status.error();
+        apply(next, EventContext{{}, actor.id, {}}, body);
+    }
+    return events;
+}
+
+Status check_event(const ProgramState& state, const ActorId& author, const EventBody& body)
+{
+    return std::visit([&](const auto& event) { return check(state, author, event); }, body);
+}
+
+}

@@ -1,0 +1,25 @@
+// Every event body, as one type, with its stable name (the `type` in files).
+// Depends on: core/domain features.
+#pragma once
+
+#include "core/domain/people/person.h"
+#include "core/domain/program/program.h"
+
+#include <string_view>
+#include <variant>
+
+namespace turnabout {
+
+using EventBody = std::variant<
+    program::ProgramCreated,
+    program::ProgramDetailsChanged,
+    people::PersonAdded,
+    people::PersonUpdated,
+    people::PersonRemoved>;
+
+// The schema version of event bodies this build writes and the newest it reads.
+inline constexpr std::uint32_t EVENT_SCHEMA = 1;
+
+std::string_view event_type_name(const EventBody& body);
+
+}

@@ -1,0 +1,164 @@
+#include "core/domain/people/people_rules.h"
+
+#include "core/base/text.h"
+#include "core/domain/program/program_rules.h"
+
+namespace turnabout::people {
+
+namespace {
+
+Status check_text_field(std::string_view label, std::string_view value, std::size_t max_length)
+{
+    if (!is_valid_utf8(value))
+        return make_error("invalid_text", std::string(label) + ": text is not valid UTF-8");
+    if (contains_control_characters(value, false))
+        return make_error("invalid_text", std::string(label) + ": text contains control characters");
+    if (utf8_length(value) > max_length)
+        return make_error("too_long", std::string(label) + ": at most " + std::to_string(max_length) + " characters");
+    return {};
+}
+
+// A practical shape check: one '@', something before it, a dot in the domain, no spaces.
+bool looks_like_email(std::string_view email)
+{
+    auto at = email.find('@');
+    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
+        return false;
+    auto domain = email.substr(at + 1);
+    auto dot = domain.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= domain.size() || domain.back() == '.')
+        return false;
+    for (char c : email) {
+        if (c == ' ' || c == '\t' || c == ',' || c == ';' || c == '<' || c == '>')
+            return false;
+    }
+    return true;
+}
+
+// The person (other than `except`) already using `email`, compared without case.
+const Person* find_by_email(const ProgramState& state, std::string_view email, const PersonId& except)
+{
+    auto wanted = ascii_lower(email);
+    for (const auto& [id, person] : state.people) {
+        if (id != except && ascii_lower(person.details.email) == wanted)
+            return &person;
+    }
+    return nullptr;
+}
+
+Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self)
+{
+    if (const Person* other = find_by_email(state, details.email, self))
+        return make_error("email_taken", "email: " + details.email + " is already used by " + other->details.name);
+    return {};
+}
+
+}
+
+PersonDetails normalized(const PersonDetails& details)
+{
+    PersonDetails out = details;
+    out.name = trim(details.name);
+    out.email = trim(details.email);
+    out.job_title = trim(details.job_title);
+    out.department = trim(details.department);
+    return out;
+}
+
+Status validate_details(const PersonDetails& details)
+{
+    if (details.name.empty())
+        return make_error("name_required", "name: a name is required");
+    if (auto s = check_text_field("name", details.name, MAX_FIELD_LENGTH); !s)
+        return s;
+    if (details.email.empty())
+        return make_error("email_required", "email: an email address is required");
+    if (auto s = check_text_field("email", details.email, MAX_EMAIL_LENGTH); !s)
+        return s;
+    if (!looks_like_email(details.email))
+        return make_error("email_invalid", "email: \"" + details.email + "\" is not an email address (name@example.org)");
+    if (auto s = check_text_field("job title", details.job_title, MAX_FIELD_LENGTH); !s)
+        return s;
+    if (auto s = check_text_field("department", details.department, MAX_FIELD_LENGTH); !s)
+        return s;
+    if (details.level < MIN_LEVEL || details.level > MAX_LEVEL)
+        return make_error("level_out_of_range", "level: must be between " + std::to_string(MIN_LEVEL) + " and " + std::to_string(MAX_LEVEL));
+    switch (details.role) {
+    case Role::Mentor:
+    case Role::Mentee:
+    case Role::Both:
+        break;
+    default:
+        return make_error("role_invalid", "role: must be mentor, mentee or both");
+    }
+    return {};
+}
+
+Result<PersonAdded> decide_add(const ProgramState&, const AddPerson& command)
+{
+    return PersonAdded{command.id, normalized(command.details)};
+}
+
+Result<PersonUpdated> decide_update(const ProgramState& state, const UpdatePerson& command)
+{
+    PersonUpdated event{command.id, normalized(command.details)};
+    auto it = state.people.find(command.id);
+    if (it != state.people.end() && it->second.details == event.details)
+        return make_error("unchanged", "person: nothing was changed");
+    return event;
+}
+
+Result<PersonRemoved> decide_remove(const ProgramState&, const RemovePerson& command)
+{
+    return PersonRemoved{command.id};
+}
+
+Status check(const ProgramState& state, const ActorId& author, const PersonAdded& event)
+{
+    if (auto s = program::check_admin(state, author); !s)
+        return s;
+    if (event.id.empty())
+        return make_error("invalid_id", "person: the id is empty");
+    if (state.people.contains(event.id))
+        return make_error("person_exists", "person: " + event.details.name + " was already added");
+    if (auto s = validate_details(event.details); !s)
+        return s;
+    return check_email_free(state, event.details, event.id);
+}
+
+Status check(const ProgramState& state, const ActorId& author, const PersonUpdated& event)
+{
+    if (auto s = program::check_admin(state, author); !s)
+        return s;
+    if (!state.people.contains(event.id))
+        return make_error("person_unknown", "person: not in this program (removed meanwhile?)");
+    if (auto s = validate_details(event.details); !s)
+        return s;
+    return check_email_free(state, event.details, event.id);
+}
+
+Status check(const ProgramState& state, const ActorId& author, const PersonRemoved& event)
+{
+    if (auto s = program::check_admin(state, author); !s)
+        return s;
+    if (!state.people.contains(event.id))
+        return make_error("person_unknown", "person: not in this program (removed meanwhile?)");
+    return {};
+}
+
+void apply_checked(ProgramState& state, const EventContext& context, const PersonAdded& event)
+{
+    state.people.emplace(event.id, Person{event.id, event.details, context.recorded_at});
+}
+
+void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated& event)
+{
+    state.people.at(event.id).details = event.details;
+}
+
+void apply_checked(ProgramState& state, const EventContext&, const PersonRemoved& event)
+{
+    state.people.erase(event.id);
+}
+
+}

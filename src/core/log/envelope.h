@@ -1,0 +1,40 @@
+// The envelope every event travels in, and the replay order.
+// Depends on: core/domain.
+#pragma once
+
+#include "core/base/ids.h"
+#include "core/domain/event.h"
+
+#include <cstdint>
+#include <tuple>
+
+namespace turnabout {
+
+struct Envelope {
+    EventId id;
+    // One more than the highest lamport its device had seen: orders causes before effects.
+    std::uint64_t lamport = 0;
+    ActorId author;
+    Timestamp recorded_at;
+    std::uint32_t schema = EVENT_SCHEMA;
+    EventBody body;
+
+    bool operator==(const Envelope&) const = default;
+};
+
+// Replay order: (lamport, device, seq). The same on every device, whatever order
+// the events arrived in; wall-clock time plays no part.
+struct ReplayKey {
+    std::uint64_t lamport = 0;
+    EventId id;
+
+    auto operator<=>(const ReplayKey&) const = default;
+    bool operator==(const ReplayKey&) const = default;
+};
+
+inline ReplayKey replay_key(const Envelope& envelope)
+{
+    return ReplayKey{envelope.lamport, envelope.id};
+}
+
+}

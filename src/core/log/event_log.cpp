@@ -1,0 +1,135 @@
+#include "core/log/event_log.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace turnabout {
+
+namespace {
+
+std::string describe(const EventId& id)
+{
+    return id.device.value + ":" + std::to_string(id.seq);
+}
+
+}
+
+EventLog::EventLog(ProgramId program)
+    : m_program(std::move(program))
+{
+}
+
+std::uint64_t EventLog::last_seq(const DeviceId& device) const
+{
+    auto it = m_last_seq.find(device);
+    return it == m_last_seq.end() ? 0 : it->second;
+}
+
+void EventLog::accept(const Envelope& envelope)
+{
+    m_order.insert(replay_key(envelope));
+    m_last_seq[envelope.id.device] = envelope.id.seq;
+    m_max_lamport = std::max(m_max_lamport, envelope.lamport);
+    m_events.emplace(envelope.id, envelope);
+}
+
+const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body)
+{
+    Envelope envelope;
+    envelope.id = EventId{device, last_seq(device) + 1};
+    envelope.lamport = m_max_lamport + 1;
+    envelope.author = author;
+    envelope.recorded_at = recorded_at;
+    envelope.schema = EVENT_SCHEMA;
+    envelope.body = std::move(body);
+    // Our own later seqs can only be pending if another device holds a copy of ours
+    // that we lost; that is not a state this log can reach, since we never drop events.
+    assert(!m_pending.contains(envelope.id));
+    accept(envelope);
+    return m_events.at(envelope.id);
+}
+
+Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming)
+{
+    // First pass: refuse the whole batch before touching anything.
+    std::map<EventId, const Envelope*> fresh;
+    MergeReport report;
+    for (const Envelope& envelope : incoming) {
+        if (envelope.id.device.empty() || envelope.id.seq == 0)
+            return make_error("invalid_event_id", "event " + describe(envelope.id) + ": device and seq (from 1) are required");
+        if (envelope.lamport == 0)
+            return make_error("invalid_lamport", "event " + describe(envelope.id) + ": lamport must be at least 1");
+        const Envelope* known = nullptr;
+        if (auto it = m_events.find(envelope.id); it != m_events.end())
+            known = &it->second;
+        else if (auto p = m_pending.find(envelope.id); p != m_pending.end())
+            known = &p->second;
+        else if (auto f = fresh.find(envelope.id); f != fresh.end())
+            known = f->second;
+        if (known) {
+            if (!(*known == envelope))
+                return make_error("equivocation", "event " + describe(envelope.id) + " exists with different content: the file was altered or a device reused its ids");
+            if (m_events.contains(envelope.id) || m_pending.contains(envelope.id))
+                ++report.already_present;
+            continue;
+        }
+        fresh.emplace(envelope.id, &envelope);
+    }
+
+    // Second pass, on copies of the small bookkeeping only: which fresh or pending
+    // events now have all their predecessors, and whether each device's lamports rise.
+    std::map<EventId, const Envelope*> waiting = fresh;
+    for (const auto& [id, envelope] : m_pending)
+        waiting.emplace(id, &envelope);
+    std::map<DeviceId, std::uint64_t> last_seq = m_last_seq;
+    std::map<DeviceId, std::uint64_t> last_lamport;
+    for (const auto& [device, seq] : m_last_seq)
+        last_lamport[device] = m_events.at(EventId{device, seq}).lamport;
+
+    std::vector<const Envelope*> ready;
+    for (auto it = waiting.begin(); it != waiting.end();) {
+        // `waiting` is ordered by (device, seq): each device's run is visited in seq order.
+        const Envelope* envelope = it->second;
+        const DeviceId& device = envelope->id.device;
+        if (envelope->id.seq != last_seq[device] + 1) {
+            ++it;
+            continue;
+        }
+        if (envelope->lamport <= last_lamport[device])
+            return make_error("lamport_not_rising", "event " + describe(envelope->id) + ": its lamport is not above its device's previous event; the file is damaged");
+        last_seq[device] = envelope->id.seq;
+        last_lamport[device] = envelope->lamport;
+        ready.push_back(envelope);
+        it = waiting.erase(it);
+    }
+    if (waiting.size() > MAX_PENDING_EVENTS)
+        return make_error("too_many_pending", "too many events (" + std::to_string(waiting.size()) + ") wait for earlier events that have not arrived; open the missing files first");
+
+    // Commit. Pending copies are taken before their map entries are replaced.
+    std::vector<Envelope> to_accept;
+    to_accept.reserve(ready.size());
+    for (const Envelope* envelope : ready)
+        to_accept.push_back(*envelope);
+    std::map<EventId, Envelope> still_pending;
+    for (const auto& [id, envelope] : waiting)
+        still_pending.emplace(id, *envelope);
+    m_pending = std::move(still_pending);
+    std::sort(to_accept.begin(), to_accept.end(), [](const Envelope& a, const Envelope& b) { return replay_key(a) < replay_key(b); });
+    for (const Envelope& envelope : to_accept) {
+        accept(envelope);
+        report.added.push_back(envelope.id);
+    }
+    report.now_pending = m_pending.size();
+    return report;
+}
+
+std::vector<const Envelope*> EventLog::in_replay_order() const
+{
+    std::vector<const Envelope*> out;
+    out.reserve(m_order.size());
+    for (const ReplayKey& key : m_order)
+        out.push_back(&m_events.at(key.id));
+    return out;
+}
+
+}

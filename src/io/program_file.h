@@ -1,0 +1,34 @@
+// The program file: what "Export program" writes, what "Open a program file" reads,
+// and what each saved log segment is. A named format with a schema version around
+// a program's events. Depends on: io/event_codec.h.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/log/envelope.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace turnabout::io {
+
+inline constexpr std::string_view PROGRAM_FILE_FORMAT = "turnabout.program";
+inline constexpr std::uint32_t PROGRAM_FILE_SCHEMA = 1;
+inline constexpr std::size_t MAX_EVENTS_PER_FILE = 2'000'000;
+
+struct ProgramFile {
+    ProgramId program;
+    // A readable name for people who look inside the file; the events are the truth.
+    std::string program_name;
+    Timestamp exported_at;
+    std::vector<Envelope> events;
+
+    bool operator==(const ProgramFile&) const = default;
+};
+
+std::string encode_program_file(const ProgramFile& file);
+// Every rule a file must pass before it may touch a store: limits, strict JSON,
+// format and schema, each event's shape. The message says what is wrong and where.
+Result<ProgramFile> decode_program_file(std::string_view bytes);
+
+}

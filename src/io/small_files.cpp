@@ -1,0 +1,63 @@
+#include "io/small_files.h"
+
+#include "io/json_input.h"
+
+namespace turnabout::io {
+
+std::string encode_device_file(const DeviceFile& file)
+{
+    return Json{{"format", "turnabout.device"}, {"schema", 1}, {"device", file.device.value}, {"actor", file.actor.value}}.dump(2) + "\n";
+}
+
+Result<DeviceFile> decode_device_file(std::string_view bytes)
+{
+    auto parsed = parse_untrusted_json(bytes, 64 * 1024);
+    if (!parsed)
+        return parsed.error();
+    try {
+        ObjectReader r(*parsed, "device");
+        if (r.string("format") != "turnabout.device")
+            return make_error("device_format", "device file: unknown format");
+        DeviceFile file{DeviceId{r.string("device")}, ActorId{r.string("actor")}};
+        if (file.device.empty() || file.actor.empty())
+            return make_error("device_format", "device file: device and actor are required");
+        return file;
+    } catch (const std::exception& error) {
+        return make_error("device_format", std::string("device file: ") + error.what());
+    }
+}
+
+Result<ProgramOutline> decode_program_outline(std::string_view bytes)
+{
+    auto parsed = parse_untrusted_json(bytes);
+    if (!parsed)
+        return parsed.error();
+    try {
+        ObjectReader r(*parsed, "outline");
+        if (r.string("format") != "turnabout.outline")
+            return make_error("outline_format", "program outline: the format is not \"turnabout.outline\"");
+        ProgramOutline outline;
+        outline.name = r.string("name");
+        outline.description = r.optional_string("description");
+        const Json& people = r.array("people");
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            ObjectReader p(people[i], "outline.people[" + std::to_string(i) + "]");
+            people::PersonDetails d;
+            d.name = p.string("name");
+            d.email = p.string("email");
+            d.job_title = p.optional_string("job_title");
+            d.department = p.optional_string("department");
+            d.level = p.has("level") ? static_cast<int>(p.signed_int("level", people::MIN_LEVEL, people::MAX_LEVEL)) : 0;
+            auto role = people::role_from_name(p.string("role"));
+            if (!role)
+                throw DecodeError(p.path() + ".role: not mentor, mentee or both");
+            d.role = *role;
+            outline.people.push_back(std::move(d));
+        }
+        return outline;
+    } catch (const std::exception& error) {
+        return make_error("outline_format", std::string("program outline: ") + error.what());
+    }
+}
+
+}

@@ -1,0 +1,33 @@
+// The small files besides program logs: this device's identity, and the demo
+// program shipped in assets/. Depends on: io/json_input.h, core.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/domain/people/person.h"
+
+#include <string>
+#include <vector>
+
+namespace turnabout::io {
+
+struct DeviceFile {
+    DeviceId device;
+    ActorId actor;
+
+    bool operator==(const DeviceFile&) const = default;
+};
+
+std::string encode_device_file(const DeviceFile& file);
+Result<DeviceFile> decode_device_file(std::string_view bytes);
+
+// A program described by its content rather than its events: the demo asset. The
+// app turns it into commands, so it passes the same rules as anything typed.
+struct ProgramOutline {
+    std::string name;
+    std::string description;
+    std::vector<people::PersonDetails> people;
+};
+
+Result<ProgramOutline> decode_program_outline(std::string_view bytes);
+
+}
