@@ -1,0 +1,121 @@
+#include "ui/app_view.h"
+
+#include "ui/first_run_view.h"
+#include "ui/fonts.h"
+#include "ui/program_header.h"
+#include "ui/theme.h"
+#include "ui/top_bar.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace turnabout::ui {
+
+namespace {
+
+// The banners that say something about the whole app: read-only, failed save.
+void status_banners(const ViewContext& context, float width, ActionQueue& actions)
+{
+    if (context.read_only) {
+        widgets::message_box(widgets::Tone::Info,
+            "Read-only: Turnabout is open in another tab. Close that tab and reload this one to make changes here.", width);
+        widgets::gap(6);
+    }
+    if (!context.read_only && context.save.state() == SaveState::Failed) {
+        const char* retry = "Retry saving";
+        const float retry_width = widgets::button_width(retry);
+        const float start_x = ImGui::GetCursorPosX();
+        const float start_y = ImGui::GetCursorPosY();
+        widgets::message_box(widgets::Tone::Error,
+            "Save failed: " + context.save.message() + ". Your latest changes are only in this tab until saving works again.",
+            width - retry_width - 12);
+        const float end_y = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(start_x + width - retry_width, start_y + 2));
+        if (widgets::primary_button(retry, ImVec2(retry_width, 0)))
+            actions.push(RetrySaveAction{});
+        ImGui::SetCursorPos(ImVec2(start_x, std::max(end_y, ImGui::GetCursorPosY())));
+        widgets::gap(6);
+    }
+}
+
+void drop_hint()
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 min = viewport->Pos;
+    const ImVec2 max(min.x + viewport->Size.x, min.y + viewport->Size.y);
+    draw->AddRectFilled(min, max, IM_COL32(22, 58, 84, 150));
+    const ImVec2 inset(24, 24);
+    draw->AddRect(ImVec2(min.x + inset.x, min.y + inset.y), ImVec2(max.x - inset.x, max.y - inset.y), IM_COL32(255, 255, 255, 220), 16, 0, 3);
+    const char* message = "Drop a program file to open it";
+    ImFont* font = fonts().heading;
+    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const ImVec2 text = font->CalcTextSizeA(size, 10000, 0, message);
+    draw->AddText(font, size, ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f), IM_COL32(255, 255, 255, 255), message);
+}
+
+}
+
+ProgramId shown_program(const Store& store, const AppUi& ui)
+{
+    if (!ui.selected.empty() && store.program(ui.selected))
+        return ui.selected;
+    const auto ids = store.program_ids();
+    return ids.empty() ? ProgramId{} : ids.front();
+}
+
+void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::Begin("Turnabout###main", nullptr,
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
+            | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar(3);
+
+    const ProgramId shown = shown_program(context.store, ui);
+    const ProgramState* program = shown.empty() ? nullptr : context.store.program(shown);
+
+    if (!program) {
+        const float width = std::min(640.0f, viewport->Size.x - 2 * theme::PAGE_MARGIN);
+        if (ui.notice.shown || context.read_only) {
+            ImGui::SetCursorPos(ImVec2((viewport->Size.x - width) * 0.5f, theme::PAGE_MARGIN));
+            ImGui::BeginGroup();
+            status_banners(context, width, actions);
+            notice_view(ui.notice, width);
+            ImGui::EndGroup();
+            ImGui::SetCursorPos(ImVec2(0, 0));
+        }
+        first_run_view(context, ui.program_dialog, actions);
+    } else {
+        top_bar(context, shown, ui.program_dialog, actions);
+        const float width = std::min(theme::CONTENT_MAX_WIDTH, viewport->Size.x - 2 * theme::PAGE_MARGIN);
+        ImGui::SetCursorPos(ImVec2(std::max(theme::PAGE_MARGIN, (viewport->Size.x - width) * 0.5f), TOP_BAR_HEIGHT + 28));
+        ImGui::BeginChild("page", ImVec2(width, viewport->Size.y - TOP_BAR_HEIGHT - 28 - 20), false,
+            ImGuiWindowFlags_NoBackground);
+        status_banners(context, width, actions);
+        if (ui.notice.shown) {
+            notice_view(ui.notice, width);
+            widgets::gap(8);
+        }
+        program_header(context, *program, ui.program_dialog);
+        widgets::gap(22);
+        people_section(context, *program, ui.people, ui.person_dialog, ui.remove_person);
+        ImGui::EndChild();
+    }
+
+    program_dialog(context, ui.program_dialog, actions);
+    if (program) {
+        person_dialog(context, shown, ui.person_dialog, actions);
+        remove_person_dialog(context, shown, ui.remove_person, actions);
+    }
+    if (ui.file_dragged_over)
+        drop_hint();
+    ImGui::End();
+}
+
+}

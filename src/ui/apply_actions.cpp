@@ -1,0 +1,163 @@
+#include "ui/apply_actions.h"
+
+#include "app/demo.h"
+
+#include <cctype>
+#include <string>
+#include <type_traits>
+
+namespace turnabout::ui {
+
+namespace {
+
+std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
+
+std::string people_count(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " person" : " people");
+}
+
+std::string program_name(const Store& store, const ProgramId& id)
+{
+    const ProgramState* state = store.program(id);
+    return state && state->program ? state->program->name : std::string("program");
+}
+
+void apply(AppUi& ui, AppServices& services, const Action& action)
+{
+    Store& store = services.store;
+    std::visit(
+        [&](const auto& a) {
+            using A = std::decay_t<decltype(a)>;
+            if constexpr (std::is_same_v<A, CreateProgramAction>) {
+                auto created = store.create_program(a.name, a.description);
+                if (!created) {
+                    ui.program_dialog.error = created.error().message;
+                    return;
+                }
+                ui.program_dialog.open = false;
+                ui.selected = *created;
+                ui.notice.shown = false;
+            } else if constexpr (std::is_same_v<A, ChangeProgramDetailsAction>) {
+                Status changed = store.execute(a.program, program::ChangeProgramDetails{a.name, a.description});
+                if (!changed)
+                    ui.program_dialog.error = changed.error().message;
+                else
+                    ui.program_dialog.open = false;
+            } else if constexpr (std::is_same_v<A, AddPersonAction>) {
+                auto added = store.add_person(a.program, a.details);
+                if (!added)
+                    ui.person_dialog.error = added.error().message;
+                else
+                    ui.person_dialog.open = false;
+            } else if constexpr (std::is_same_v<A, UpdatePersonAction>) {
+                Status updated = store.execute(a.program, people::UpdatePerson{a.person, a.details});
+                if (!updated)
+                    ui.person_dialog.error = updated.error().message;
+                else
+                    ui.person_dialog.open = false;
+            } else if constexpr (std::is_same_v<A, RemovePersonAction>) {
+                Status removed = store.execute(a.program, people::RemovePerson{a.person});
+                if (!removed)
+                    ui.remove_person.error = removed.error().message;
+                else
+                    ui.remove_person.open = false;
+            } else if constexpr (std::is_same_v<A, SelectProgramAction>) {
+                ui.selected = a.program;
+                ui.people.search.clear();
+                ui.notice.shown = false;
+            } else if constexpr (std::is_same_v<A, ExportProgramAction>) {
+                auto file = store.export_program_file(a.program);
+                if (!file) {
+                    ui.notice.show(widgets::Tone::Error, "Could not export: " + file.error().message);
+                    return;
+                }
+                const std::string filename = file_name_slug(program_name(store, a.program)) + "-" + services.host.today() + ".json";
+                services.host.download_file(filename, *file);
+                ui.notice.show(widgets::Tone::Success, "Exported " + quoted(program_name(store, a.program)) + " as " + filename
+                        + ". Keep it as a backup, or open it in another browser.");
+            } else if constexpr (std::is_same_v<A, ChooseProgramFileAction>) {
+                services.host.choose_program_file();
+            } else if constexpr (std::is_same_v<A, LoadDemoAction>) {
+                auto bytes = services.host.demo_program_bytes();
+                if (!bytes) {
+                    ui.notice.show(widgets::Tone::Error, "The demo program is missing from this copy of Turnabout.");
+                    return;
+                }
+                auto loaded = load_demo_program(store, *bytes);
+                if (!loaded) {
+                    ui.notice.show(widgets::Tone::Error, "Could not load the demo program: " + loaded.error().message);
+                    return;
+                }
+                ui.selected = *loaded;
+                const ProgramState* state = store.program(*loaded);
+                ui.notice.show(widgets::Tone::Success, "Loaded the demo program " + quoted(program_name(store, *loaded)) + " with "
+                        + people_count(state ? state->people.size() : 0) + ". Change anything you like: it is yours.");
+            } else if constexpr (std::is_same_v<A, RetrySaveAction>) {
+                services.save.retry();
+            }
+        },
+        action);
+}
+
+}
+
+void apply_actions(AppUi& ui, AppServices& services, std::vector<Action> actions)
+{
+    for (const Action& action : actions)
+        apply(ui, services, action);
+}
+
+void import_program_file(AppUi& ui, Store& store, std::string_view bytes, std::string_view filename)
+{
+    const std::string file = filename.empty() ? std::string("the file") : quoted(filename);
+    if (store.read_only()) {
+        ui.notice.show(widgets::Tone::Error, "Could not open " + file + ": Turnabout is open in another tab, so this one is read-only.");
+        return;
+    }
+    auto imported = store.import_program_file(bytes);
+    if (!imported) {
+        ui.notice.show(widgets::Tone::Error,
+            "Could not open " + file + ": " + imported.error().message + ". Nothing was changed.");
+        return;
+    }
+    const ImportReport& report = *imported;
+    ui.selected = report.program;
+    ui.program_dialog.open = false;
+    ui.person_dialog.open = false;
+    ui.remove_person.open = false;
+    ui.people.search.clear();
+    const ProgramState* state = store.program(report.program);
+    const std::string name = report.program_name.empty() ? std::string("a program") : quoted(report.program_name);
+    std::string text = std::string(report.new_program ? "Opened " : "Updated ") + name + " from " + file + ": "
+        + people_count(state ? state->people.size() : 0) + ", " + std::to_string(report.added) + " new changes";
+    if (report.already_present > 0)
+        text += ", " + std::to_string(report.already_present) + " already here";
+    text += ".";
+    if (report.pending > 0)
+        text += " " + std::to_string(report.pending) + " changes wait for earlier ones this file does not have.";
+    if (report.skipped > 0)
+        text += " " + std::to_string(report.skipped) + " changes could not apply and were set aside.";
+    ui.notice.show(widgets::Tone::Success, text);
+}
+
+std::string file_name_slug(std::string_view name)
+{
+    std::string slug;
+    bool dash = false;
+    for (unsigned char c : name) {
+        if (std::isalnum(c) && c < 0x80) {
+            if (dash && !slug.empty())
+                slug += '-';
+            dash = false;
+            slug += static_cast<char>(std::tolower(c));
+        } else {
+            dash = true;
+        }
+        if (slug.size() >= 48)
+            break;
+    }
+    return slug.empty() ? std::string("program") : slug;
+}
+
+}

@@ -1,0 +1,139 @@
+#include "ui/person_dialog.h"
+
+#include "ui/dialog_frame.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace turnabout::ui {
+
+void PersonDialogUi::open_for_add()
+{
+    *this = PersonDialogUi{};
+    open = true;
+    just_opened = true;
+}
+
+void PersonDialogUi::open_for_edit(const people::Person& person)
+{
+    *this = PersonDialogUi{};
+    open = true;
+    just_opened = true;
+    editing = person.id;
+    fields = person.details;
+}
+
+namespace {
+
+void level_combo(int& level, float width)
+{
+    widgets::text(fonts().strong, theme::TEXT, "Level");
+    ImGui::SetNextItemWidth(width);
+    const std::string current(people::level_name(level));
+    if (ImGui::BeginCombo("##level", current.c_str())) {
+        for (int candidate = people::MIN_LEVEL; candidate <= people::MAX_LEVEL; ++candidate) {
+            const std::string name(people::level_name(candidate));
+            ImGui::PushID(candidate);
+            if (ImGui::Selectable(name.c_str(), candidate == level))
+                level = candidate;
+            if (candidate == level)
+                ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void role_choice(people::Role& role)
+{
+    widgets::text(fonts().strong, theme::TEXT, "Role");
+    ImGui::AlignTextToFramePadding();
+    const people::Role roles[] = {people::Role::Mentor, people::Role::Mentee, people::Role::Both};
+    const char* labels[] = {"Mentor", "Mentee", "Both"};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            ImGui::SameLine(0, 20);
+        if (ImGui::RadioButton(labels[i], role == roles[i]))
+            role = roles[i];
+    }
+}
+
+}
+
+void person_dialog(const ViewContext& context, const ProgramId& program, PersonDialogUi& ui, ActionQueue& actions)
+{
+    const bool adding = ui.editing.empty();
+    if (!begin_dialog(adding ? "Add person###person_dialog" : "Edit person###person_dialog", ui.open, 640))
+        return;
+
+    widgets::text(fonts().heading, theme::TEXT, adding ? "Add person" : "Edit person");
+    widgets::gap(8);
+
+    const float spacing = ImGui::GetStyle().ItemSpacing.x + 8;
+    const float column = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    const float left = ImGui::GetCursorPosX();
+    people::PersonDetails& f = ui.fields;
+
+    auto two_columns = [&](auto&& draw_left, auto&& draw_right) {
+        const float top = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();
+        draw_left();
+        ImGui::EndGroup();
+        const float left_bottom = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(left + column + spacing, top));
+        ImGui::BeginGroup();
+        draw_right();
+        ImGui::EndGroup();
+        ImGui::SetCursorPos(ImVec2(left, std::max(left_bottom, ImGui::GetCursorPosY())));
+    };
+
+    if (ui.just_opened) {
+        ImGui::SetKeyboardFocusHere(1);
+        ui.just_opened = false;
+    }
+    two_columns([&] { widgets::text_field("Name", "##name", f.name, column, "Full name"); },
+        [&] { widgets::text_field("Email", "##email", f.email, column, "name@example.org"); });
+    widgets::gap(2);
+    two_columns([&] { widgets::text_field("Job title", "##job_title", f.job_title, column); },
+        [&] { widgets::text_field("Department", "##department", f.department, column); });
+    widgets::gap(2);
+    two_columns([&] { level_combo(f.level, column); }, [&] { role_choice(f.role); });
+
+    const float width = column * 2 + spacing;
+    if (!ui.error.empty()) {
+        widgets::gap(6);
+        widgets::message_box(widgets::Tone::Error, ui.error, width);
+    }
+    widgets::gap(12);
+
+    const char* submit = adding ? "Add person##submit" : "Save changes##submit";
+    const float submit_width = widgets::button_width(submit);
+    const float cancel_width = widgets::button_width("Cancel");
+    ImGui::SetCursorPosX(left + width - submit_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
+    bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(context.read_only);
+    bool submitted = widgets::primary_button(submit, ImVec2(submit_width, 0));
+    ImGui::EndDisabled();
+    // Enter and Escape answer the dialog only when its level list is not open on top.
+    const bool focused = ImGui::IsWindowFocused();
+    if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && !context.read_only)
+        submitted = true;
+    if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        cancel = true;
+
+    if (cancel) {
+        ui.open = false;
+    } else if (submitted) {
+        if (adding)
+            actions.push(AddPersonAction{program, f});
+        else
+            actions.push(UpdatePersonAction{program, ui.editing, f});
+    }
+    end_dialog();
+}
+
+}

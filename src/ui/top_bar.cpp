@@ -1,0 +1,112 @@
+#include "ui/top_bar.h"
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace turnabout::ui {
+
+namespace {
+
+void program_switcher(const ViewContext& context, const ProgramId& shown, ProgramDialogUi& program_dialog, ActionQueue& actions)
+{
+    const ProgramState* current = context.store.program(shown);
+    const std::string current_name = current && current->program ? current->program->name : std::string("Choose a program");
+    ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(current_name.c_str()).x + 60, 200.0f, 360.0f));
+    if (!ImGui::BeginCombo("##program_switcher", current_name.c_str(), ImGuiComboFlags_HeightLarge))
+        return;
+    for (const ProgramId& id : context.store.program_ids()) {
+        const ProgramState* program = context.store.program(id);
+        const std::string name = program && program->program ? program->program->name : id.value;
+        ImGui::PushID(id.value.c_str());
+        if (ImGui::Selectable(name.c_str(), id == shown))
+            actions.push(SelectProgramAction{id});
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+    ImGui::BeginDisabled(context.read_only);
+    if (ImGui::Selectable("New program\xE2\x80\xA6"))
+        program_dialog.open_for_create();
+    ImGui::EndDisabled();
+    ImGui::EndCombo();
+}
+
+void save_indicator(const ViewContext& context)
+{
+    const std::string text = save_indicator_text(context);
+    ImVec4 color = theme::MUTED;
+    if (context.read_only)
+        color = theme::WARNING;
+    else if (context.save.state() == SaveState::Failed)
+        color = theme::DANGER;
+    else if (context.save.state() == SaveState::Saved)
+        color = theme::SUCCESS;
+    // A dot before the words: colour for a glance, words for certainty.
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetFrameHeight();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + 4, at.y + line * 0.5f), 4, ImGui::ColorConvertFloat4ToU32(color));
+    ImGui::SetCursorScreenPos(ImVec2(at.x + 14, at.y));
+    ImGui::AlignTextToFramePadding();
+    widgets::text(fonts().body, color, text);
+}
+
+}
+
+std::string save_indicator_text(const ViewContext& context)
+{
+    if (context.read_only)
+        return "Read-only: Turnabout is open in another tab";
+    switch (context.save.state()) {
+    case SaveState::Saving: return "Saving\xE2\x80\xA6";
+    case SaveState::Failed: return "Save failed";
+    case SaveState::Saved: break;
+    }
+    return "Saved";
+}
+
+void top_bar(const ViewContext& context, const ProgramId& shown, ProgramDialogUi& program_dialog, ActionQueue& actions)
+{
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + TOP_BAR_HEIGHT), theme::CARD);
+    draw->AddLine(ImVec2(origin.x, origin.y + TOP_BAR_HEIGHT - 1), ImVec2(origin.x + width, origin.y + TOP_BAR_HEIGHT - 1), theme::BORDER);
+
+    const float margin = theme::PAGE_MARGIN * 0.75f;
+    const float row_y = origin.y + (TOP_BAR_HEIGHT - ImGui::GetFrameHeight()) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + margin, row_y));
+    ImGui::PushFont(fonts().heading);
+    ImGui::AlignTextToFramePadding();
+    widgets::text(fonts().heading, theme::ACCENT, "Turnabout");
+    ImGui::PopFont();
+    ImGui::SameLine(0, 24);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, row_y));
+    program_switcher(context, shown, program_dialog, actions);
+
+    // Right-aligned: save indicator, then the file actions.
+    const char* open_label = "Open a program file";
+    const char* export_label = "Export program";
+    const float buttons = widgets::button_width(open_label) + widgets::button_width(export_label) + ImGui::GetStyle().ItemSpacing.x;
+    const std::string status = save_indicator_text(context);
+    const float status_width = ImGui::CalcTextSize(status.c_str()).x + 14;
+    float x = origin.x + width - margin - buttons;
+    ImGui::SetCursorScreenPos(ImVec2(x - status_width - 24, row_y));
+    save_indicator(context);
+    ImGui::SetCursorScreenPos(ImVec2(x, row_y));
+    ImGui::BeginDisabled(context.read_only);
+    if (widgets::secondary_button(open_label))
+        actions.push(ChooseProgramFileAction{});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(shown.empty());
+    if (widgets::secondary_button(export_label))
+        actions.push(ExportProgramAction{shown});
+    ImGui::EndDisabled();
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + TOP_BAR_HEIGHT));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+}

@@ -1,0 +1,17 @@
+// What every view reads: the store and the save state, both const. Views never change
+// them; they push actions. Depends on: app.
+#pragma once
+
+#include "app/save_status.h"
+#include "app/store.h"
+
+namespace turnabout::ui {
+
+struct ViewContext {
+    const Store& store;
+    const SaveCoordinator& save;
+    // Another tab holds the write lock: everything that would change data is disabled.
+    bool read_only = false;
+};
+
+}
