@@ -117,7 +117,7 @@ std::int64_t ObjectReader::signed_int(const char* key, std::int64_t min, std::in
     if (!value.is_number_integer())
         fail(key, "expected a whole number");
     if (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(max))
-        fail(key, "out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
+        fail(key, std::to_string(value.get<std::uint64_t>()) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
     auto number = value.get<std::int64_t>();
     if (number < min || number > max)
         fail(key, std::to_string(number) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");

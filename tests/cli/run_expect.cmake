@@ -1,0 +1,10 @@
+# Runs COMMAND (a ;-list), then checks its exit code is EXPECT_CODE and that its
+# output matches EXPECT_OUTPUT (a regular expression).
+execute_process(COMMAND ${COMMAND} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(all "${out}${err}")
+if(NOT code EQUAL EXPECT_CODE)
+  message(FATAL_ERROR "exit code ${code}, expected ${EXPECT_CODE}\n${all}")
+endif()
+if(NOT all MATCHES "${EXPECT_OUTPUT}")
+  message(FATAL_ERROR "output does not match \"${EXPECT_OUTPUT}\":\n${all}")
+endif()

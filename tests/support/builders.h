@@ -1,0 +1,37 @@
+// Builders shared by the tests: valid people, a program with an admin, logs made by
+// several simulated devices.
+#pragma once
+
+#include "core/domain/decide.h"
+#include "core/log/event_log.h"
+
+#include <string>
+#include <vector>
+
+namespace turnabout::testing {
+
+inline const ActorId ADMIN{"a-admin"};
+inline const ActorId STRANGER{"a-stranger"};
+inline const ProgramId PROGRAM{"p-test"};
+
+people::PersonDetails person(std::string name, std::string email, people::Role role = people::Role::Mentee);
+// A state holding a program created by ADMIN.
+ProgramState program_state();
+// Decides `command` as `actor` and applies the result; fails the test if refused.
+void run(ProgramState& state, const ActorId& actor, const Command& command);
+
+// A device that records events into its own copy of a program's log.
+struct SimulatedDevice {
+    SimulatedDevice(std::string device_name, ActorId actor_id);
+    // Decides and appends; returns whether the command was accepted.
+    bool act(const Command& command, std::int64_t now_ms);
+    ProgramState state() const;
+
+    DeviceId device;
+    ActorId actor;
+    EventLog log{PROGRAM};
+};
+
+std::vector<Envelope> all_events(const EventLog& log);
+
+}
