@@ -19,6 +19,8 @@ std::string_view visible_part(std::string_view label)
     return hidden == std::string_view::npos ? label : label.substr(0, hidden);
 }
 
+}
+
 void append_json_string(std::string& out, std::string_view text)
 {
     out += '"';
@@ -41,6 +43,8 @@ void append_json_string(std::string& out, std::string_view text)
     }
     out += '"';
 }
+
+namespace {
 
 void append_number(std::string& out, float value)
 {

@@ -30,6 +30,9 @@ struct RegisteredItem {
     bool opened = false;
 };
 
+// Appends `text` as a JSON string literal (quotes and escapes added; UTF-8 kept).
+void append_json_string(std::string& out, std::string_view text);
+
 class ItemRegistry {
 public:
     // The registry the hooks write to; one per ImGui context, set by whoever owns both.

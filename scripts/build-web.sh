@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the browser app with Debian's Emscripten into build/web; the page lands in
+# build/web/site/ (index.html, index.js, index.wasm, index.data).
+#
+#   scripts/build-web.sh            Release (-O3)
+#   BUILD_TYPE=Debug scripts/build-web.sh   quick links while iterating
+#
+# Expects scripts/setup.sh to have run (Dear ImGui's sources in the cache).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${TURNABOUT_CACHE:-$HOME/.cache/turnabout}"
+IMGUI_DIR="$CACHE/imgui-1.86"
+BUILD_DIR="${TURNABOUT_WEB_BUILD_DIR:-$ROOT/build/web}"
+BUILD_TYPE="${BUILD_TYPE:-Release}"
+
+if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
+    echo "build-web: Dear ImGui sources missing in $IMGUI_DIR; run scripts/setup.sh first" >&2
+    exit 1
+fi
+
+# Debian's Emscripten 3.1.6: its optimiser needs node modules from Debian's tree, and
+# node 18+ cannot run its output without --no-experimental-fetch (tests run under node).
+export NODE_PATH=/usr/share/nodejs
+# The machine has two cores; one heavy build at a time.
+JOBS="${TURNABOUT_JOBS:-2}"
+
+if [ ! -f "$BUILD_DIR/build.ninja" ] || [ "$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null)" != "$BUILD_TYPE" ]; then
+    emcmake cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja \
+        -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
+        -DTURNABOUT_IMGUI_DIR="$IMGUI_DIR" \
+        "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch"
+fi
+cmake --build "$BUILD_DIR" --parallel "$JOBS" "$@"
+echo "build-web: page in $BUILD_DIR/site"

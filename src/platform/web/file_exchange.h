@@ -1,0 +1,26 @@
+// FileExchange: program files in and out of the page (file_exchange.js): downloads,
+// the file picker and files dropped onto the page. Depends on: Emscripten.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace turnabout::web {
+
+struct ReceivedFile {
+    std::string name;
+    std::optional<std::string> bytes; // nullopt: the browser could not read the file
+};
+
+class FileExchange {
+public:
+    static void download(std::string_view filename, std::string_view bytes);
+    // Must run inside a user gesture (a click handled in the same frame).
+    static void choose_file();
+    static void on_file_received(std::function<void(ReceivedFile)> received);
+    static void on_drag_changed(std::function<void(bool over_page)> changed);
+};
+
+}

@@ -1,0 +1,95 @@
+// Program files in and out of the page: a download for "Export program", a hidden
+// file input for "Open a program file" (clicked from the frame, which runs inside the
+// click's user gesture), and dropping a file anywhere on the page.
+
+mergeInto(LibraryManager.library, {
+  $TurnaboutFiles__deps: ['$allocateUTF8', 'malloc', 'free', 'turnabout_file_received', 'turnabout_file_dragged_over'],
+  $TurnaboutFiles__postset: 'TurnaboutFiles.install();',
+  $TurnaboutFiles: {
+    input: null,
+    dragDepth: 0,
+
+    install: function() {
+      if (typeof window === 'undefined') return;
+      function carriesFiles(event) {
+        var types = event.dataTransfer && event.dataTransfer.types;
+        return !!types && Array.prototype.indexOf.call(types, 'Files') >= 0;
+      }
+      window.addEventListener('dragenter', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        if (TurnaboutFiles.dragDepth++ === 0) _turnabout_file_dragged_over(1);
+      });
+      window.addEventListener('dragover', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault(); // allows the drop
+        event.dataTransfer.dropEffect = 'copy';
+      });
+      window.addEventListener('dragleave', function(event) {
+        if (!carriesFiles(event)) return;
+        if (--TurnaboutFiles.dragDepth <= 0) {
+          TurnaboutFiles.dragDepth = 0;
+          _turnabout_file_dragged_over(0);
+        }
+      });
+      window.addEventListener('drop', function(event) {
+        event.preventDefault(); // never let the browser navigate to the file
+        TurnaboutFiles.dragDepth = 0;
+        _turnabout_file_dragged_over(0);
+        var files = event.dataTransfer && event.dataTransfer.files;
+        if (files && files.length) TurnaboutFiles.deliver(files[0]);
+      });
+    },
+
+    deliver: function(file) {
+      file.arrayBuffer().then(function(buffer) {
+        var bytes = new Uint8Array(buffer);
+        var data = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, data);
+        var name = allocateUTF8(file.name || '');
+        _turnabout_file_received(name, data, bytes.length);
+        _free(name);
+        _free(data);
+      }, function(error) {
+        var name = allocateUTF8(file.name || '');
+        _turnabout_file_received(name, 0, -1);
+        _free(name);
+      });
+    },
+
+    fileInput: function() {
+      if (!TurnaboutFiles.input) {
+        var input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.json,application/json';
+        input.style.display = 'none';
+        input.addEventListener('change', function() {
+          if (input.files && input.files.length) TurnaboutFiles.deliver(input.files[0]);
+          input.value = ''; // choosing the same file again must fire 'change' again
+        });
+        document.body.appendChild(input);
+        TurnaboutFiles.input = input;
+      }
+      return TurnaboutFiles.input;
+    },
+  },
+
+  turnabout_files_choose__deps: ['$TurnaboutFiles'],
+  turnabout_files_choose: function() {
+    TurnaboutFiles.fileInput().click();
+  },
+
+  turnabout_files_download__deps: ['$TurnaboutFiles'],
+  turnabout_files_download: function(name, data, length) {
+    var bytes = HEAPU8.slice(data, data + length);
+    var url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+});
