@@ -357,7 +357,7 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
     if (!unseen.empty()) {
         if (auto status = write_events(*program, unseen); status) {
             if (auto snapshot = write_snapshot(*program); !snapshot)
-                storage_failed(snapshot);
+                (void)storage_failed(snapshot);
         }
         changed();
     }

@@ -1,15 +1,11 @@
 #include "io/event_codec.h"
 
+#include "core/base/overloaded.h"
 #include "core/domain/people/person.h"
 
 namespace turnabout::io {
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
 
 // Wall-clock bounds that catch nonsense (year 1970 to 9999) without judging the clock.
 constexpr std::int64_t MAX_UNIX_MS = 253402300799999;

@@ -13,7 +13,12 @@ struct Id {
     std::string value;
 
     bool empty() const { return value.empty(); }
-    auto operator<=>(const Id&) const = default;
+    // Written out: libc++ 14 (Emscripten's) has no <=> for std::string to default to.
+    std::strong_ordering operator<=>(const Id& other) const
+    {
+        int order = value.compare(other.value);
+        return order < 0 ? std::strong_ordering::less : order > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    }
     bool operator==(const Id&) const = default;
 };
 
@@ -31,7 +36,12 @@ struct EventId {
     DeviceId device;
     std::uint64_t seq = 0;
 
-    auto operator<=>(const EventId&) const = default;
+    std::strong_ordering operator<=>(const EventId& other) const
+    {
+        if (auto order = device <=> other.device; order != 0)
+            return order;
+        return seq <=> other.seq;
+    }
     bool operator==(const EventId&) const = default;
 };
 

@@ -1,16 +1,12 @@
 #include "core/domain/decide.h"
 
+#include "core/base/overloaded.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 
 namespace turnabout {
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
 
 template<class E>
 Result<std::vector<EventBody>> as_events(Result<E> event)

@@ -1,13 +1,8 @@
 #include "core/domain/event.h"
 
-namespace turnabout {
+#include "core/base/overloaded.h"
 
-namespace {
-template<class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-}
+namespace turnabout {
 
 std::string_view event_type_name(const EventBody& body)
 {

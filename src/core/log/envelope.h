@@ -28,7 +28,12 @@ struct ReplayKey {
     std::uint64_t lamport = 0;
     EventId id;
 
-    auto operator<=>(const ReplayKey&) const = default;
+    std::strong_ordering operator<=>(const ReplayKey& other) const
+    {
+        if (auto order = lamport <=> other.lamport; order != 0)
+            return order;
+        return id <=> other.id;
+    }
     bool operator==(const ReplayKey&) const = default;
 };
 
