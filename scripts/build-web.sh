@@ -4,6 +4,7 @@
 #
 #   scripts/build-web.sh            Release (-O3)
 #   BUILD_TYPE=Debug scripts/build-web.sh   quick links while iterating
+#   scripts/build-web.sh --               everything, the WebAssembly tests too
 #
 # Expects scripts/setup.sh to have run (Dear ImGui's sources in the cache).
 set -euo pipefail
@@ -31,5 +32,8 @@ if [ ! -f "$BUILD_DIR/build.ninja" ] || [ "$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=
         -DTURNABOUT_IMGUI_DIR="$IMGUI_DIR" \
         "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch"
 fi
+# By default only the page; pass other cmake --build arguments (say, no arguments
+# but "--" to build everything, tests included) to change that.
+if [ "$#" -eq 0 ]; then set -- --target turnabout; elif [ "$1" = "--" ]; then shift; fi
 cmake --build "$BUILD_DIR" --parallel "$JOBS" "$@"
 echo "build-web: page in $BUILD_DIR/site"

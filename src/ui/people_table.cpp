@@ -4,6 +4,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>

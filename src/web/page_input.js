@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
 
   // Paste (Ctrl+V, the browser menu) delivers the clipboard's text synchronously here;
   // ImGui receives it as typed text. Newlines are dropped: our fields are single lines.
-  turnabout_page_install_paste__deps: ['$allocateUTF8', 'free', 'turnabout_paste_text'],
+  turnabout_page_install_paste__deps: ['free', 'turnabout_paste_text'],
   turnabout_page_install_paste: function() {
     document.addEventListener('paste', function(event) {
       var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';

@@ -3,7 +3,7 @@
 // click's user gesture), and dropping a file anywhere on the page.
 
 mergeInto(LibraryManager.library, {
-  $TurnaboutFiles__deps: ['$allocateUTF8', 'malloc', 'free', 'turnabout_file_received', 'turnabout_file_dragged_over'],
+  $TurnaboutFiles__deps: ['malloc', 'free', 'turnabout_file_received', 'turnabout_file_dragged_over'],
   $TurnaboutFiles__postset: 'TurnaboutFiles.install();',
   $TurnaboutFiles: {
     input: null,

@@ -9,7 +9,7 @@
 // so the app never saves over data it has not read yet.
 
 mergeInto(LibraryManager.library, {
-  $TurnaboutStorage__deps: ['$FS', '$IDBFS', '$allocateUTF8', 'malloc', 'free'],
+  $TurnaboutStorage__deps: ['$FS', '$IDBFS', 'malloc', 'free'],
   $TurnaboutStorage__postset: 'TurnaboutStorage.install();',
   $TurnaboutStorage: {
     MOUNT_POINT: '/data',
