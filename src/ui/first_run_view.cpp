@@ -12,7 +12,7 @@ void first_run_view(const ViewContext& context, ProgramDialogUi& program_dialog,
 {
     const ImVec2 available = ImGui::GetContentRegionAvail();
     const float card_width = std::min(520.0f, available.x - 2 * theme::PAGE_MARGIN);
-    const float card_height = 440.0f;
+    const float card_height = 464.0f;
     const float top = std::max(theme::PAGE_MARGIN, (available.y - card_height) * 0.42f);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (available.x - card_width) * 0.5f, ImGui::GetCursorPosY() + top));
 

@@ -33,7 +33,10 @@ void level_combo(int& level, float width)
     widgets::text(fonts().strong, theme::TEXT, "Level");
     ImGui::SetNextItemWidth(width);
     const std::string current(people::level_name(level));
-    if (ImGui::BeginCombo("##level", current.c_str())) {
+    const ImGuiID combo_id = ImGui::GetID("##level");
+    const bool open = ImGui::BeginCombo("##level", current.c_str());
+    widgets::name_item(combo_id, "##level");
+    if (open) {
         for (int candidate = people::MIN_LEVEL; candidate <= people::MAX_LEVEL; ++candidate) {
             const std::string name(people::level_name(candidate));
             ImGui::PushID(candidate);

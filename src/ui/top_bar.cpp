@@ -15,7 +15,10 @@ void program_switcher(const ViewContext& context, const ProgramId& shown, Progra
     const ProgramState* current = context.store.program(shown);
     const std::string current_name = current && current->program ? current->program->name : std::string("Choose a program");
     ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(current_name.c_str()).x + 60, 200.0f, 360.0f));
-    if (!ImGui::BeginCombo("##program_switcher", current_name.c_str(), ImGuiComboFlags_HeightLarge))
+    const ImGuiID combo_id = ImGui::GetID("##program_switcher");
+    const bool open = ImGui::BeginCombo("##program_switcher", current_name.c_str(), ImGuiComboFlags_HeightLarge);
+    widgets::name_item(combo_id, "##program_switcher");
+    if (!open)
         return;
     for (const ProgramId& id : context.store.program_ids()) {
         const ProgramState* program = context.store.program(id);

@@ -132,6 +132,12 @@ void message_box(Tone tone, std::string_view message, float width)
     ImGui::Dummy(ImVec2(width, 0));
 }
 
+void name_item(ImGuiID id, const char* label)
+{
+    if (auto* registry = ItemRegistry::current())
+        registry->item_info(id, label, 0);
+}
+
 void gap(float height) { ImGui::Dummy(ImVec2(0, height)); }
 
 }

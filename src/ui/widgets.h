@@ -32,6 +32,10 @@ bool text_area(const char* label, const char* id, std::string& value, ImVec2 siz
 enum class Tone { Error, Success, Info };
 void message_box(Tone tone, std::string_view message, float width = 0);
 
+// Names an item for the item registry when ImGui does not (combo boxes in 1.86):
+// take its id with ImGui::GetID(label) before drawing it, call this after.
+void name_item(ImGuiID id, const char* label);
+
 // Space of `height` CSS pixels.
 void gap(float height);
 

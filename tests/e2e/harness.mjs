@@ -1,0 +1,99 @@
+// The browser test harness: serves build/web/site on 127.0.0.1 (a free port, started
+// here), launches Debian's chromium through playwright-core with a fresh profile per
+// browser, and saves screenshots under build/e2e-screenshots/.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOTS = path.join(ROOT, 'build', 'e2e-screenshots');
+const CHROMIUM = process.env.TURNABOUT_CHROMIUM || '/usr/bin/chromium';
+
+// Flags that let headless chromium run WebGL2 in software on a machine without a GPU,
+// and keep it from talking to anything but our server.
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function startServer() {
+  const server = spawn('python3', [path.join(ROOT, 'serve.py'), '0'], {
+    env: { ...process.env, TURNABOUT_SERVE_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error('serve.py did not start within 10 s')), 10000);
+    server.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const match = seen.match(/running at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () => new Promise((resolve) => {
+      if (server.exitCode !== null) return resolve();
+      server.on('exit', resolve);
+      server.kill('SIGTERM');
+    }),
+  };
+}
+
+// A browser with its own fresh profile (its own IndexedDB): two of these are two
+// people's machines.
+export async function launchBrowser({ deviceScaleFactor = 1, width = 1280, height = 800 } = {}) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'turnabout-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+    deviceScaleFactor,
+    acceptDownloads: true,
+  });
+  const errors = [];
+  context.on('page', (page) => watchPage(page, errors));
+  context.pages().forEach((page) => watchPage(page, errors));
+  return {
+    context,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function watchPage(page, errors) {
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+}
+
+// Opens the app and waits until it runs (or shows its fatal screen).
+export async function openApp(context, url, { page } = {}) {
+  const target = page || context.pages()[0] || (await context.newPage());
+  await target.goto(url);
+  await target.waitForFunction(() => {
+    try {
+      const status = window.turnabout && window.turnabout.status();
+      return status && (status.phase === 'run' || status.phase === 'fatal');
+    } catch (e) {
+      return false;
+    }
+  }, null, { timeout: 30000 });
+  return target;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}

@@ -1,0 +1,127 @@
+// Drives the ImGui page like a person: finds widgets by their label through the item
+// registry (window.turnabout.items()), moves the mouse there and clicks. Dear ImGui
+// 1.86 samples buttons once per frame, so every step waits for frames to be drawn.
+
+const TIMEOUT_MS = 8000;
+
+export async function status(page) {
+  return page.evaluate(() => window.turnabout.status());
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.turnabout.items());
+}
+
+// Waits until `count` more frames were drawn (asking for them: an idle page draws none).
+export async function waitFrames(page, count = 2) {
+  const start = (await status(page)).framesDrawn;
+  await page.evaluate(() => window.turnabout.requestFrame());
+  await page.waitForFunction(
+    ([from, n]) => {
+      if (window.turnabout.status().framesDrawn >= from + n) return true;
+      window.turnabout.requestFrame();
+      return false;
+    },
+    [start, count],
+    { timeout: TIMEOUT_MS, polling: 16 },
+  );
+}
+
+function matches(item, query) {
+  if (query.kind && item.kind !== query.kind) return false;
+  if (query.label !== undefined && item.label !== query.label) return false;
+  if (query.fullLabel !== undefined && item.fullLabel !== query.fullLabel) return false;
+  if (query.contains !== undefined && !item.label.toLowerCase().includes(query.contains.toLowerCase())) return false;
+  if (query.window !== undefined && item.window !== query.window) return false;
+  if (query.visible !== false && !item.visible) return false;
+  if (query.row !== undefined) {
+    const centre = item.y + item.height / 2;
+    if (centre < query.row.y - 4 || centre > query.row.y + query.row.height + 24) return false;
+  }
+  return true;
+}
+
+function describe(query) {
+  return JSON.stringify(query);
+}
+
+// query: a label string, or { label | fullLabel | contains, kind, window, row }.
+export async function findItem(page, query, { timeout = TIMEOUT_MS } = {}) {
+  const q = typeof query === 'string' ? { label: query, kind: 'widget' } : query;
+  const deadline = Date.now() + timeout;
+  let last = [];
+  while (Date.now() < deadline) {
+    last = await items(page);
+    const found = last.find((item) => matches(item, q));
+    if (found) return found;
+    await page.evaluate(() => window.turnabout.requestFrame());
+    await page.waitForTimeout(50);
+  }
+  const labels = last.filter((i) => i.visible).map((i) => `${i.kind}:${i.fullLabel}@${i.window}`).join(' | ');
+  throw new Error(`no item ${describe(q)} on screen; visible: ${labels}`);
+}
+
+export async function findText(page, contains, options) {
+  return findItem(page, { kind: 'text', contains }, options);
+}
+
+export async function hasText(page, contains) {
+  const all = await items(page);
+  return all.some((item) => item.kind === 'text' && item.visible && item.label.toLowerCase().includes(contains.toLowerCase()));
+}
+
+export async function click(page, query, options) {
+  const item = await findItem(page, query, options);
+  const x = item.x + item.width / 2;
+  const y = item.y + item.height / 2;
+  await page.mouse.move(x, y);
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+  return item;
+}
+
+// Clicks a button in the table row that shows `rowText` (e.g. "Edit" for "Ana Lima").
+export async function clickInRow(page, rowText, label) {
+  const row = await findItem(page, { kind: 'text', label: rowText });
+  return click(page, { kind: 'widget', label, row });
+}
+
+export async function press(page, key) {
+  await page.keyboard.down(key);
+  await waitFrames(page, 2);
+  await page.keyboard.up(key);
+  await waitFrames(page, 2);
+}
+
+// Clicks into a field (found by its full label, e.g. "##name") and types, replacing
+// what was there.
+export async function fill(page, fullLabel, text, { window } = {}) {
+  await click(page, { fullLabel, window });
+  await page.keyboard.down('Control');
+  await press(page, 'a');
+  await page.keyboard.up('Control');
+  await press(page, 'Backspace');
+  if (text) await page.keyboard.type(text);
+  await waitFrames(page, 2);
+}
+
+export async function waitFor(page, predicate, { timeout = TIMEOUT_MS, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await page.evaluate(() => window.turnabout.requestFrame());
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export async function waitForText(page, contains, options) {
+  await waitFor(page, () => hasText(page, contains), { what: `text "${contains}"`, ...options });
+}
+
+export async function waitForSaved(page) {
+  await waitFor(page, async () => (await status(page)).saveState === 'saved', { what: 'save to finish', timeout: 15000 });
+}
