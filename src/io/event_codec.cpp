@@ -1,7 +1,7 @@
 #include "io/event_codec.h"
 
 #include "core/base/overloaded.h"
-#include "core/domain/people/person.h"
+#include "io/value_codec.h"
 
 namespace turnabout::io {
 
@@ -10,63 +10,133 @@ namespace {
 // Wall-clock bounds that catch nonsense (year 1970 to 9999) without judging the clock.
 constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
 
-Json encode_details(const people::PersonDetails& d)
-{
-    return Json{{"name", d.name}, {"email", d.email}, {"job_title", d.job_title}, {"department", d.department}, {"level", d.level}, {"role", std::string(people::role_name(d.role))}};
-}
-
-people::PersonDetails decode_details(const Json& value, const std::string& path)
-{
-    ObjectReader r(value, path);
-    r.allow_only({"name", "email", "job_title", "department", "level", "role"});
-    people::PersonDetails d;
-    d.name = r.string("name");
-    d.email = r.string("email");
-    d.job_title = r.string("job_title");
-    d.department = r.string("department");
-    d.level = static_cast<int>(r.signed_int("level", people::MIN_LEVEL, people::MAX_LEVEL));
-    auto role_text = r.string("role");
-    auto role = people::role_from_name(role_text);
-    if (!role)
-        throw DecodeError(path + ".role: \"" + role_text + "\" is not mentor, mentee or both");
-    d.role = *role;
-    return d;
-}
-
 Json encode_body(const EventBody& body)
 {
+    using namespace program;
+    using namespace people;
+    using namespace questionnaire;
     return std::visit(Overloaded{
-                          [](const program::ProgramCreated& e) { return Json{{"id", e.id.value}, {"name", e.name}, {"description", e.description}}; },
-                          [](const program::ProgramDetailsChanged& e) { return Json{{"name", e.name}, {"description", e.description}}; },
-                          [](const people::PersonAdded& e) { return Json{{"id", e.id.value}, {"details", encode_details(e.details)}}; },
-                          [](const people::PersonUpdated& e) { return Json{{"id", e.id.value}, {"details", encode_details(e.details)}}; },
-                          [](const people::PersonRemoved& e) { return Json{{"id", e.id.value}}; },
+                          [](const ProgramCreated& e) { return Json{{"id", e.id.value}, {"name", e.name}, {"description", e.description}}; },
+                          [](const ProgramDetailsChanged& e) { return Json{{"name", e.name}, {"description", e.description}}; },
+                          [](const PersonAdded& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}}; },
+                          [](const PersonUpdated& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}}; },
+                          [](const PersonRemoved& e) { return Json{{"id", e.id.value}}; },
+                          [](const ProgramBasicsChanged& e) { return Json{{"basics", encode(e.basics)}}; },
+                          [](const ProgramTypeChanged& e) { return Json{{"type", std::string(program_type_name(e.type))}}; },
+                          [](const MatchTypeSaved& e) { return Json{{"match_type", encode(e.match_type)}}; },
+                          [](const MatchTypeRemoved& e) { return Json{{"id", e.id.value}}; },
+                          [](const RegistrationSettingsChanged& e) { return Json{{"registration", encode(e.registration)}}; },
+                          [](const TerminologyChanged& e) { return Json{{"terminology", encode(e.terminology)}}; },
+                          [](const QuestionAdded& e) { return Json{{"question", encode(e.question)}}; },
+                          [](const QuestionUpdated& e) { return Json{{"question", encode(e.question)}}; },
+                          [](const QuestionRemoved& e) { return Json{{"id", e.id.value}}; },
+                          [](const QuestionMoved& e) { return Json{{"id", e.id.value}, {"position", e.position}}; },
+                          [](const RegistrationSubmitted& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}, {"answers", encode(e.answers)}}; },
+                          [](const RegistrationApproved& e) { return Json{{"id", e.id.value}}; },
+                          [](const RegistrationDeclined& e) { return Json{{"id", e.id.value}, {"reason", e.reason}}; },
+                          [](const ProfileUpdated& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}, {"profile", encode(e.profile)}}; },
+                          [](const AnswersUpdated& e) { return Json{{"id", e.id.value}, {"answers", encode(e.answers)}}; },
+                          [](const PausedChanged& e) { return Json{{"id", e.id.value}, {"paused", e.paused}}; },
                       },
         body);
 }
 
+bool decode_bool(const Json& value, const char* key, const std::string& path)
+{
+    auto it = value.find(key);
+    if (it == value.end() || !it->is_boolean())
+        throw DecodeError(path + "." + key + ": expected true or false");
+    return it->get<bool>();
+}
+
 EventBody decode_body(const std::string& type, const Json& value, const std::string& path)
 {
+    using namespace program;
+    using namespace people;
+    using namespace questionnaire;
     ObjectReader r(value, path);
+    auto person_id = [&] { return PersonId{r.string("id")}; };
     if (type == "ProgramCreated") {
         r.allow_only({"id", "name", "description"});
-        return program::ProgramCreated{ProgramId{r.string("id")}, r.string("name"), r.string("description")};
+        return ProgramCreated{ProgramId{r.string("id")}, r.string("name"), r.string("description")};
     }
     if (type == "ProgramDetailsChanged") {
         r.allow_only({"name", "description"});
-        return program::ProgramDetailsChanged{r.string("name"), r.string("description")};
+        return ProgramDetailsChanged{r.string("name"), r.string("description")};
     }
-    if (type == "PersonAdded") {
+    if (type == "PersonAdded" || type == "PersonUpdated") {
         r.allow_only({"id", "details"});
-        return people::PersonAdded{PersonId{r.string("id")}, decode_details(r.object("details"), path + ".details")};
-    }
-    if (type == "PersonUpdated") {
-        r.allow_only({"id", "details"});
-        return people::PersonUpdated{PersonId{r.string("id")}, decode_details(r.object("details"), path + ".details")};
+        auto details = decode_details(r.object("details"), path + ".details");
+        if (type == "PersonAdded")
+            return PersonAdded{person_id(), details};
+        return PersonUpdated{person_id(), details};
     }
     if (type == "PersonRemoved") {
         r.allow_only({"id"});
-        return people::PersonRemoved{PersonId{r.string("id")}};
+        return PersonRemoved{person_id()};
+    }
+    if (type == "ProgramBasicsChanged") {
+        r.allow_only({"basics"});
+        return ProgramBasicsChanged{decode_basics(r.object("basics"), path + ".basics")};
+    }
+    if (type == "ProgramTypeChanged") {
+        r.allow_only({"type"});
+        return ProgramTypeChanged{decode_program_type(r.string("type"), path + ".type")};
+    }
+    if (type == "MatchTypeSaved") {
+        r.allow_only({"match_type"});
+        return MatchTypeSaved{decode_match_type(r.object("match_type"), path + ".match_type")};
+    }
+    if (type == "MatchTypeRemoved") {
+        r.allow_only({"id"});
+        return MatchTypeRemoved{MatchTypeId{r.string("id")}};
+    }
+    if (type == "RegistrationSettingsChanged") {
+        r.allow_only({"registration"});
+        return RegistrationSettingsChanged{decode_registration(r.object("registration"), path + ".registration")};
+    }
+    if (type == "TerminologyChanged") {
+        r.allow_only({"terminology"});
+        return TerminologyChanged{decode_terminology(r.object("terminology"), path + ".terminology")};
+    }
+    if (type == "QuestionAdded" || type == "QuestionUpdated") {
+        r.allow_only({"question"});
+        auto question = decode_question(r.object("question"), path + ".question");
+        if (type == "QuestionAdded")
+            return QuestionAdded{question};
+        return QuestionUpdated{question};
+    }
+    if (type == "QuestionRemoved") {
+        r.allow_only({"id"});
+        return QuestionRemoved{QuestionId{r.string("id")}};
+    }
+    if (type == "QuestionMoved") {
+        r.allow_only({"id", "position"});
+        return QuestionMoved{QuestionId{r.string("id")}, static_cast<std::size_t>(r.unsigned_int("position", 0, MAX_QUESTIONS))};
+    }
+    if (type == "RegistrationSubmitted") {
+        r.allow_only({"id", "details", "answers"});
+        return RegistrationSubmitted{person_id(), decode_details(r.object("details"), path + ".details"), decode_answers(r.object("answers"), path + ".answers")};
+    }
+    if (type == "RegistrationApproved") {
+        r.allow_only({"id"});
+        return RegistrationApproved{person_id()};
+    }
+    if (type == "RegistrationDeclined") {
+        r.allow_only({"id", "reason"});
+        return RegistrationDeclined{person_id(), r.string("reason")};
+    }
+    if (type == "ProfileUpdated") {
+        r.allow_only({"id", "details", "profile"});
+        return ProfileUpdated{person_id(), decode_details(r.object("details"), path + ".details"), decode_profile(r.object("profile"), path + ".profile")};
+    }
+    if (type == "AnswersUpdated") {
+        r.allow_only({"id", "answers"});
+        return AnswersUpdated{person_id(), decode_answers(r.object("answers"), path + ".answers")};
+    }
+    if (type == "PausedChanged") {
+        r.allow_only({"id", "paused"});
+        return PausedChanged{person_id(), decode_bool(value, "paused", path)};
     }
     throw DecodeError(path + ": unknown event type \"" + type + "\"; this file was made by a newer Turnabout");
 }

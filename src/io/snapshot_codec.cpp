@@ -1,6 +1,7 @@
 #include "io/snapshot_codec.h"
 
 #include "io/json_input.h"
+#include "io/value_codec.h"
 
 namespace turnabout::io {
 
@@ -21,25 +22,85 @@ EventId decode_event_id(const Json& value, const std::string& path)
     return EventId{DeviceId{r.string("device")}, r.unsigned_int("seq", 1, MAX_SAFE_INTEGER)};
 }
 
+Json encode_program(const program::Program& p)
+{
+    Json match_types = Json::array();
+    for (const auto& m : p.match_types)
+        match_types.push_back(encode(m));
+    program::Basics basics{p.name, p.description, p.purpose, p.goals, p.start, p.end, p.support_contact};
+    return Json{{"id", p.id.value}, {"basics", encode(basics)}, {"type", std::string(program::program_type_name(p.type))}, {"match_types", match_types}, {"registration", encode(p.registration)}, {"terminology", encode(p.terminology)}, {"admin", p.admin.value}, {"created_at", p.created_at.unix_ms}};
+}
+
+program::Program decode_program(const Json& value)
+{
+    const std::string path = "snapshot.state.program";
+    ObjectReader r(value, path);
+    program::Program p;
+    p.id = ProgramId{r.string("id")};
+    auto basics = decode_basics(r.object("basics"), path + ".basics");
+    p.name = basics.name;
+    p.description = basics.about;
+    p.purpose = basics.purpose;
+    p.goals = basics.goals;
+    p.start = basics.start;
+    p.end = basics.end;
+    p.support_contact = basics.support_contact;
+    p.type = decode_program_type(r.string("type"), path + ".type");
+    for (const Json& m : r.array("match_types"))
+        p.match_types.push_back(decode_match_type(m, path + ".match_types[]"));
+    p.registration = decode_registration(r.object("registration"), path + ".registration");
+    p.terminology = decode_terminology(r.object("terminology"), path + ".terminology");
+    p.admin = ActorId{r.string("admin")};
+    p.created_at = Timestamp{r.signed_int("created_at", 0, MAX_UNIX_MS)};
+    return p;
+}
+
+Json encode_person(const people::Person& person)
+{
+    return Json{{"id", person.id.value}, {"added_at", person.added_at.unix_ms}, {"details", encode(person.details)}, {"membership", std::string(people::membership_name(person.membership))}, {"decline_reason", person.decline_reason}, {"profile", encode(person.profile)}, {"answers", encode(person.answers)}};
+}
+
+people::Person decode_person(const Json& value)
+{
+    const std::string path = "snapshot.state.people[]";
+    ObjectReader r(value, path);
+    people::Person person;
+    person.id = PersonId{r.string("id")};
+    person.added_at = Timestamp{r.signed_int("added_at", 0, MAX_UNIX_MS)};
+    person.details = decode_details(r.object("details"), path + ".details");
+    auto membership = people::membership_from_name(r.string("membership"));
+    if (!membership)
+        throw DecodeError(path + ".membership: unknown");
+    person.membership = *membership;
+    person.decline_reason = r.string("decline_reason");
+    person.profile = decode_profile(r.object("profile"), path + ".profile");
+    person.answers = decode_answers(r.object("answers"), path + ".answers");
+    return person;
+}
+
 }
 
 std::string encode_snapshot(const Snapshot& s)
 {
     Json people = Json::array();
-    for (const auto& [id, person] : s.state.people) {
-        const auto& d = person.details;
-        people.push_back(Json{{"id", id.value}, {"added_at", person.added_at.unix_ms}, {"name", d.name}, {"email", d.email}, {"job_title", d.job_title}, {"department", d.department}, {"level", d.level}, {"role", std::string(people::role_name(d.role))}});
+    for (const auto& [id, person] : s.state.people)
+        people.push_back(encode_person(person));
+    Json questions = Json::array();
+    for (const auto& question : s.state.questions)
+        questions.push_back(encode(question));
+    Json inbox = Json::array();
+    for (const auto& [person, items] : s.state.inbox) {
+        for (const InboxItem& item : items)
+            inbox.push_back(Json{{"person", person.value}, {"event", encode_event_id(item.event)}, {"at", item.at.unix_ms}, {"kind", static_cast<int>(item.kind)}, {"detail", item.detail}});
     }
     Json skipped = Json::array();
     for (const SkippedEvent& skip : s.state.skipped)
         skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}});
-    Json program = nullptr;
-    if (const auto& p = s.state.program)
-        program = Json{{"id", p->id.value}, {"name", p->name}, {"description", p->description}, {"admin", p->admin.value}, {"created_at", p->created_at.unix_ms}};
+    Json program = s.state.program ? encode_program(*s.state.program) : Json(nullptr);
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -61,25 +122,18 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
         }
         const Json& state_json = r.object("state");
         ObjectReader state(state_json, "snapshot.state");
-        if (const Json& p = state_json.at("program"); !p.is_null()) {
-            ObjectReader pr(p, "snapshot.state.program");
-            s.state.program = program::Program{ProgramId{pr.string("id")}, pr.string("name"), pr.string("description"), ActorId{pr.string("admin")}, Timestamp{pr.signed_int("created_at", 0, MAX_UNIX_MS)}};
-        }
+        if (const Json& p = state_json.at("program"); !p.is_null())
+            s.state.program = decode_program(p);
         for (const Json& item : state.array("people")) {
-            ObjectReader pr(item, "snapshot.state.people[]");
-            people::Person person;
-            person.id = PersonId{pr.string("id")};
-            person.added_at = Timestamp{pr.signed_int("added_at", 0, MAX_UNIX_MS)};
-            person.details.name = pr.string("name");
-            person.details.email = pr.string("email");
-            person.details.job_title = pr.string("job_title");
-            person.details.department = pr.string("department");
-            person.details.level = static_cast<int>(pr.signed_int("level", people::MIN_LEVEL, people::MAX_LEVEL));
-            auto role = people::role_from_name(pr.string("role"));
-            if (!role)
-                return make_error("snapshot_format", "snapshot: unknown role");
-            person.details.role = *role;
-            s.state.people.emplace(person.id, person);
+            auto person = decode_person(item);
+            s.state.people.emplace(person.id, std::move(person));
+        }
+        for (const Json& item : state.array("questions"))
+            s.state.questions.push_back(decode_question(item, "snapshot.state.questions[]"));
+        for (const Json& item : state.array("inbox")) {
+            ObjectReader ir(item, "snapshot.state.inbox[]");
+            InboxItem inbox_item{decode_event_id(ir.object("event"), "snapshot.state.inbox[].event"), Timestamp{ir.signed_int("at", 0, MAX_UNIX_MS)}, static_cast<InboxKind>(ir.signed_int("kind", 0, 1)), ir.string("detail")};
+            s.state.inbox[PersonId{ir.string("person")}].push_back(std::move(inbox_item));
         }
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");

@@ -11,12 +11,41 @@ namespace {
 // One event of every type, so a new event type cannot be added without a round trip.
 std::vector<Envelope> one_of_each()
 {
+    auto setup = program::reverse_mentoring_template(*parse_iso_date("2027-01-04"), program::MatchTypeId{"m-1"});
+    auto question = questionnaire::default_questionnaire()[3];
+    people::Profile profile;
+    profile.manager = PersonId{"u-2"};
+    profile.location = "Lisbon";
+    profile.time_zone = "Europe/Lisbon";
+    profile.skills_offered = {"TikTok", "Figma"};
+    profile.skills_wanted = {"Negotiation"};
+    profile.interests = {"Climbing"};
+    profile.availability = "Tuesday mornings";
+    profile.capacity = 2;
+    profile.paused = true;
+    people::Answers answers{{questionnaire::QuestionId{"q-communication"}, {{"Virtual", "Email"}}}, {questionnaire::QuestionId{"q-describe"}, {{"Curious,\nkind"}}}};
     std::vector<EventBody> bodies = {
         program::ProgramCreated{PROGRAM, "Reverse mentoring — 2027", "Line one\nLine \"two\""},
         program::ProgramDetailsChanged{"Renamed", "Ünïcödé 🙂"},
         people::PersonAdded{PersonId{"u-1"}, person("Zoë Ng", "zoe@example.org", people::Role::Both)},
         people::PersonUpdated{PersonId{"u-1"}, person("Zoë Ng-Li", "zoe@example.org", people::Role::Mentor)},
         people::PersonRemoved{PersonId{"u-1"}},
+        program::ProgramBasicsChanged{setup.basics},
+        program::ProgramTypeChanged{program::ProgramType::Group},
+        program::MatchTypeSaved{setup.match_types[0]},
+        program::MatchTypeRemoved{program::MatchTypeId{"m-9"}},
+        program::RegistrationSettingsChanged{program::RegistrationSettings{false, true, false, true}},
+        program::TerminologyChanged{program::Terminology{"guide", "guides", "learner", "learners", "pairing", "pairings"}},
+        questionnaire::QuestionAdded{question},
+        questionnaire::QuestionUpdated{questionnaire::default_questionnaire()[1]},
+        questionnaire::QuestionRemoved{question.id},
+        questionnaire::QuestionMoved{question.id, 4},
+        people::RegistrationSubmitted{PersonId{"u-3"}, person("Ana", "ana@example.org"), answers},
+        people::RegistrationApproved{PersonId{"u-3"}},
+        people::RegistrationDeclined{PersonId{"u-4"}, "The program is full this year."},
+        people::ProfileUpdated{PersonId{"u-3"}, person("Ana Lima", "ana@example.org"), profile},
+        people::AnswersUpdated{PersonId{"u-3"}, answers},
+        people::PausedChanged{PersonId{"u-3"}, true},
     };
     EXPECT_EQ(bodies.size(), std::variant_size_v<EventBody>);
     std::vector<Envelope> out;

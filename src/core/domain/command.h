@@ -3,6 +3,7 @@
 
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
+#include "core/domain/questionnaire/question.h"
 
 #include <variant>
 
@@ -13,6 +14,23 @@ using Command = std::variant<
     program::ChangeProgramDetails,
     people::AddPerson,
     people::UpdatePerson,
-    people::RemovePerson>;
+    people::RemovePerson,
+    program::SetUpProgram,
+    program::ChangeProgramBasics,
+    program::ChangeProgramType,
+    program::SaveMatchType,
+    program::RemoveMatchType,
+    program::ChangeRegistrationSettings,
+    program::ChangeTerminology,
+    questionnaire::AddQuestion,
+    questionnaire::UpdateQuestion,
+    questionnaire::RemoveQuestion,
+    questionnaire::MoveQuestion,
+    people::JoinProgram,
+    people::ApproveRegistration,
+    people::DeclineRegistration,
+    people::UpdateProfile,
+    people::UpdateAnswers,
+    people::SetPaused>;
 
 }

@@ -3,6 +3,7 @@
 #include "core/base/overloaded.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
+#include "core/domain/questionnaire/questionnaire_rules.h"
 
 namespace turnabout {
 
@@ -16,6 +17,16 @@ Result<std::vector<EventBody>> as_events(Result<E> event)
     return std::vector<EventBody>{EventBody(std::move(*event))};
 }
 
+Result<std::vector<EventBody>> decide_setup_with_questionnaire(const program::SetUpProgram& command)
+{
+    auto events = program::decide_setup(command);
+    if (!events)
+        return events;
+    for (const questionnaire::Question& question : command.questionnaire)
+        events->push_back(questionnaire::QuestionAdded{questionnaire::normalized(question)});
+    return events;
+}
+
 }
 
 Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& actor, const Command& command)
@@ -26,6 +37,18 @@ Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& ac
                                  [&](const people::AddPerson& c) { return as_events(people::decide_add(state, c)); },
                                  [&](const people::UpdatePerson& c) { return as_events(people::decide_update(state, c)); },
                                  [&](const people::RemovePerson& c) { return as_events(people::decide_remove(state, c)); },
+                                 [&](const program::SetUpProgram& c) { return decide_setup_with_questionnaire(c); },
+                                 [&](const questionnaire::AddQuestion& c) { return as_events(Result<questionnaire::QuestionAdded>(questionnaire::QuestionAdded{questionnaire::normalized(c.question)})); },
+                                 [&](const questionnaire::UpdateQuestion& c) { return as_events(Result<questionnaire::QuestionUpdated>(questionnaire::QuestionUpdated{questionnaire::normalized(c.question)})); },
+                                 [&](const questionnaire::RemoveQuestion& c) { return as_events(Result<questionnaire::QuestionRemoved>(questionnaire::QuestionRemoved{c.id})); },
+                                 [&](const questionnaire::MoveQuestion& c) { return as_events(Result<questionnaire::QuestionMoved>(questionnaire::QuestionMoved{c.id, c.position})); },
+                                 [&](const program::ChangeProgramBasics&) { return program::decide_settings(state, command); },
+                                 [&](const program::ChangeProgramType&) { return program::decide_settings(state, command); },
+                                 [&](const program::SaveMatchType&) { return program::decide_settings(state, command); },
+                                 [&](const program::RemoveMatchType&) { return program::decide_settings(state, command); },
+                                 [&](const program::ChangeRegistrationSettings&) { return program::decide_settings(state, command); },
+                                 [&](const program::ChangeTerminology&) { return program::decide_settings(state, command); },
+                                 [&](const auto&) { return people::decide_membership(state, command); },
                              },
         command);
     if (!events)

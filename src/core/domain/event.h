@@ -4,6 +4,7 @@
 
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
+#include "core/domain/questionnaire/question.h"
 
 #include <string_view>
 #include <variant>
@@ -15,7 +16,23 @@ using EventBody = std::variant<
     program::ProgramDetailsChanged,
     people::PersonAdded,
     people::PersonUpdated,
-    people::PersonRemoved>;
+    people::PersonRemoved,
+    program::ProgramBasicsChanged,
+    program::ProgramTypeChanged,
+    program::MatchTypeSaved,
+    program::MatchTypeRemoved,
+    program::RegistrationSettingsChanged,
+    program::TerminologyChanged,
+    questionnaire::QuestionAdded,
+    questionnaire::QuestionUpdated,
+    questionnaire::QuestionRemoved,
+    questionnaire::QuestionMoved,
+    people::RegistrationSubmitted,
+    people::RegistrationApproved,
+    people::RegistrationDeclined,
+    people::ProfileUpdated,
+    people::AnswersUpdated,
+    people::PausedChanged>;
 
 // The schema version of event bodies this build writes and the newest it reads.
 inline constexpr std::uint32_t EVENT_SCHEMA = 1;

@@ -5,6 +5,7 @@
 #include "core/base/ids.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
+#include "core/domain/questionnaire/question.h"
 
 #include <map>
 #include <optional>
@@ -27,10 +28,28 @@ struct SkippedEvent {
     bool operator==(const SkippedEvent&) const = default;
 };
 
+enum class InboxKind {
+    RegistrationApproved,
+    RegistrationDeclined,
+};
+
+// Something that concerns one person, shown in their inbox.
+struct InboxItem {
+    EventId event;
+    Timestamp at;
+    InboxKind kind = InboxKind::RegistrationApproved;
+    // The admin's reason, for a declined registration.
+    std::string detail;
+
+    bool operator==(const InboxItem&) const = default;
+};
+
 struct ProgramState {
     // Empty until the log holds the program's ProgramCreated event.
     std::optional<program::Program> program;
     std::map<PersonId, people::Person> people;
+    std::vector<questionnaire::Question> questions;
+    std::map<PersonId, std::vector<InboxItem>> inbox;
     std::vector<SkippedEvent> skipped;
 
     bool operator==(const ProgramState&) const = default;

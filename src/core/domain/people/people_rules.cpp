@@ -2,21 +2,11 @@
 
 #include "core/base/text.h"
 #include "core/domain/program/program_rules.h"
+#include "core/domain/text_rules.h"
 
 namespace turnabout::people {
 
 namespace {
-
-Status check_text_field(std::string_view label, std::string_view value, std::size_t max_length)
-{
-    if (!is_valid_utf8(value))
-        return make_error("invalid_text", std::string(label) + ": text is not valid UTF-8");
-    if (contains_control_characters(value, false))
-        return make_error("invalid_text", std::string(label) + ": text contains control characters");
-    if (utf8_length(value) > max_length)
-        return make_error("too_long", std::string(label) + ": at most " + std::to_string(max_length) + " characters");
-    return {};
-}
 
 // A practical shape check: one '@', something before it, a dot in the domain, no spaces.
 bool looks_like_email(std::string_view email)
@@ -40,10 +30,13 @@ const Person* find_by_email(const ProgramState& state, std::string_view email, c
 {
     auto wanted = ascii_lower(email);
     for (const auto& [id, person] : state.people) {
-        if (id != except && ascii_lower(person.details.email) == wanted)
+        // A declined registration does not hold on to its email.
+        if (id != except && person.membership != Membership::Declined && ascii_lower(person.details.email) == wanted)
             return &person;
     }
     return nullptr;
+}
+
 }
 
 Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self)
@@ -51,8 +44,6 @@ Status check_email_free(const ProgramState& state, const PersonDetails& details,
     if (const Person* other = find_by_email(state, details.email, self))
         return make_error("email_taken", "email: " + details.email + " is already used by " + other->details.name);
     return {};
-}
-
 }
 
 PersonDetails normalized(const PersonDetails& details)
@@ -69,17 +60,17 @@ Status validate_details(const PersonDetails& details)
 {
     if (details.name.empty())
         return make_error("name_required", "name: a name is required");
-    if (auto s = check_text_field("name", details.name, MAX_FIELD_LENGTH); !s)
+    if (auto s = check_text("name", details.name, MAX_FIELD_LENGTH); !s)
         return s;
     if (details.email.empty())
         return make_error("email_required", "email: an email address is required");
-    if (auto s = check_text_field("email", details.email, MAX_EMAIL_LENGTH); !s)
+    if (auto s = check_text("email", details.email, MAX_EMAIL_LENGTH); !s)
         return s;
     if (!looks_like_email(details.email))
         return make_error("email_invalid", "email: \"" + details.email + "\" is not an email address (name@example.org)");
-    if (auto s = check_text_field("job title", details.job_title, MAX_FIELD_LENGTH); !s)
+    if (auto s = check_text("job title", details.job_title, MAX_FIELD_LENGTH); !s)
         return s;
-    if (auto s = check_text_field("department", details.department, MAX_FIELD_LENGTH); !s)
+    if (auto s = check_text("department", details.department, MAX_FIELD_LENGTH); !s)
         return s;
     if (details.level < MIN_LEVEL || details.level > MAX_LEVEL)
         return make_error("level_out_of_range", "level: must be between " + std::to_string(MIN_LEVEL) + " and " + std::to_string(MAX_LEVEL));
@@ -159,6 +150,12 @@ void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated
 void apply_checked(ProgramState& state, const EventContext&, const PersonRemoved& event)
 {
     state.people.erase(event.id);
+    state.inbox.erase(event.id);
+    // Nobody reports to someone who left: the reporting line stays within the program.
+    for (auto& [id, person] : state.people) {
+        if (person.profile.manager == event.id)
+            person.profile.manager = PersonId{};
+    }
 }
 
 }

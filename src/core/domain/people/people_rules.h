@@ -4,7 +4,11 @@
 
 #include "core/base/result.h"
 #include "core/domain/people/person.h"
+#include "core/domain/command.h"
+#include "core/domain/event.h"
 #include "core/domain/state.h"
+
+#include <vector>
 
 namespace turnabout::people {
 
@@ -19,9 +23,31 @@ Result<PersonRemoved> decide_remove(const ProgramState& state, const RemovePerso
 Status check(const ProgramState& state, const ActorId& author, const PersonAdded& event);
 Status check(const ProgramState& state, const ActorId& author, const PersonUpdated& event);
 Status check(const ProgramState& state, const ActorId& author, const PersonRemoved& event);
+Status check(const ProgramState& state, const ActorId& author, const RegistrationSubmitted& event);
+Status check(const ProgramState& state, const ActorId& author, const RegistrationApproved& event);
+Status check(const ProgramState& state, const ActorId& author, const RegistrationDeclined& event);
+Status check(const ProgramState& state, const ActorId& author, const ProfileUpdated& event);
+Status check(const ProgramState& state, const ActorId& author, const AnswersUpdated& event);
+Status check(const ProgramState& state, const ActorId& author, const PausedChanged& event);
 
 void apply_checked(ProgramState& state, const EventContext& context, const PersonAdded& event);
 void apply_checked(ProgramState& state, const EventContext& context, const PersonUpdated& event);
 void apply_checked(ProgramState& state, const EventContext& context, const PersonRemoved& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RegistrationSubmitted& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RegistrationApproved& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RegistrationDeclined& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ProfileUpdated& event);
+void apply_checked(ProgramState& state, const EventContext& context, const AnswersUpdated& event);
+void apply_checked(ProgramState& state, const EventContext& context, const PausedChanged& event);
+
+// decide for the registration and profile commands.
+Result<std::vector<EventBody>> decide_membership(const ProgramState& state, const Command& command);
+Profile normalized(const Profile& profile);
+Status validate_profile(const ProgramState& state, const PersonId& self, const Profile& profile);
+// Whether the program's registration settings let a participant choose `role`.
+Status check_role_open(const ProgramState& state, Role role);
+// The admin, or the person themselves.
+Status check_self_or_admin(const ProgramState& state, const ActorId& author, const PersonId& person);
+Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self);
 
 }

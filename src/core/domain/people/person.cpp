@@ -48,3 +48,29 @@ std::string_view level_name(int level)
 }
 
 }
+
+namespace turnabout::people {
+
+std::string_view membership_name(Membership membership)
+{
+    switch (membership) {
+    case Membership::Active:
+        return "active";
+    case Membership::AwaitingApproval:
+        return "awaiting_approval";
+    case Membership::Declined:
+        return "declined";
+    }
+    return "active";
+}
+
+std::optional<Membership> membership_from_name(std::string_view name)
+{
+    for (auto m : {Membership::Active, Membership::AwaitingApproval, Membership::Declined}) {
+        if (membership_name(m) == name)
+            return m;
+    }
+    return std::nullopt;
+}
+
+}

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "core/base/ids.h"
+#include "core/domain/questionnaire/question.h"
 
+#include <map>
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -37,13 +40,58 @@ struct PersonDetails {
     bool operator==(const PersonDetails&) const = default;
 };
 
+enum class Membership {
+    Active,
+    AwaitingApproval,
+    Declined,
+};
+
+std::string_view membership_name(Membership membership);
+std::optional<Membership> membership_from_name(std::string_view name);
+
+inline constexpr std::size_t MAX_LIST_ITEMS = 30;
+inline constexpr std::size_t MAX_LIST_ITEM_LENGTH = 60;
+inline constexpr int MAX_CAPACITY = 20;
+inline constexpr std::size_t MAX_REASON_LENGTH = 500;
+
+// What matching and the people directory read beyond the basic details.
+struct Profile {
+    // The person's manager in the same program: the reporting line matching never crosses.
+    PersonId manager;
+    std::string location;
+    std::string time_zone;
+    std::vector<std::string> skills_offered;
+    std::vector<std::string> skills_wanted;
+    std::vector<std::string> interests;
+    std::string availability;
+    // How many mentees this person takes on at once (as a mentor).
+    int capacity = 1;
+    // "Not taking requests": stays in the program, out of recommendations.
+    bool paused = false;
+
+    bool operator==(const Profile&) const = default;
+};
+
+using Answers = std::map<questionnaire::QuestionId, questionnaire::Answer>;
+
 struct Person {
     PersonId id;
     PersonDetails details;
     Timestamp added_at;
+    Membership membership = Membership::Active;
+    std::string decline_reason;
+    Profile profile;
+    Answers answers;
 
     bool operator==(const Person&) const = default;
 };
+
+// Who may act as a person: today the person's own id as an actor, chosen in the
+// "who is using Turnabout?" picker; signing keys will stand behind it later.
+inline ActorId actor_of(const PersonId& person)
+{
+    return ActorId{person.value};
+}
 
 // Commands.
 struct AddPerson {
@@ -58,6 +106,39 @@ struct UpdatePerson {
 
 struct RemovePerson {
     PersonId id;
+};
+
+// A participant registers themselves: details, a role the program allows, answers.
+struct JoinProgram {
+    PersonId id;
+    PersonDetails details;
+    Answers answers;
+};
+
+struct ApproveRegistration {
+    PersonId id;
+};
+
+struct DeclineRegistration {
+    PersonId id;
+    std::string reason;
+};
+
+// The person themselves or the admin.
+struct UpdateProfile {
+    PersonId id;
+    PersonDetails details;
+    Profile profile;
+};
+
+struct UpdateAnswers {
+    PersonId id;
+    Answers answers;
+};
+
+struct SetPaused {
+    PersonId id;
+    bool paused = false;
 };
 
 // Events.
@@ -79,6 +160,49 @@ struct PersonRemoved {
     PersonId id;
 
     bool operator==(const PersonRemoved&) const = default;
+};
+
+struct RegistrationSubmitted {
+    PersonId id;
+    PersonDetails details;
+    Answers answers;
+
+    bool operator==(const RegistrationSubmitted&) const = default;
+};
+
+struct RegistrationApproved {
+    PersonId id;
+
+    bool operator==(const RegistrationApproved&) const = default;
+};
+
+struct RegistrationDeclined {
+    PersonId id;
+    std::string reason;
+
+    bool operator==(const RegistrationDeclined&) const = default;
+};
+
+struct ProfileUpdated {
+    PersonId id;
+    PersonDetails details;
+    Profile profile;
+
+    bool operator==(const ProfileUpdated&) const = default;
+};
+
+struct AnswersUpdated {
+    PersonId id;
+    Answers answers;
+
+    bool operator==(const AnswersUpdated&) const = default;
+};
+
+struct PausedChanged {
+    PersonId id;
+    bool paused = false;
+
+    bool operator==(const PausedChanged&) const = default;
 };
 
 }

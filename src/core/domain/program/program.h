@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/base/ids.h"
+#include "core/domain/program/settings.h"
+#include "core/domain/questionnaire/question.h"
 
 #include <string>
 
@@ -14,12 +16,23 @@ inline constexpr std::size_t MAX_DESCRIPTION_LENGTH = 4000;
 struct Program {
     ProgramId id;
     std::string name;
+    // The About text: what the program is and what members are responsible for.
     std::string description;
+    std::string purpose;
+    std::vector<std::string> goals;
+    Date start;
+    Date end;
+    std::string support_contact;
+    ProgramType type = ProgramType::Mentorship;
+    std::vector<MatchType> match_types;
+    RegistrationSettings registration;
+    Terminology terminology;
     // The actor who created the program; the only one who may change it until admin
     // roles can be handed on.
     ActorId admin;
     Timestamp created_at;
 
+    const MatchType* match_type(const MatchTypeId& id) const;
     bool operator==(const Program&) const = default;
 };
 
@@ -30,9 +43,41 @@ struct CreateProgram {
     std::string description;
 };
 
+// The creation wizard: a program with all its settings at once.
+struct SetUpProgram {
+    ProgramId id;
+    Setup setup;
+    std::vector<questionnaire::Question> questionnaire;
+};
+
 struct ChangeProgramDetails {
     std::string name;
     std::string description;
+};
+
+struct ChangeProgramBasics {
+    Basics basics;
+};
+
+struct ChangeProgramType {
+    ProgramType type;
+};
+
+// Adds a match type, or replaces the one with the same id.
+struct SaveMatchType {
+    MatchType match_type;
+};
+
+struct RemoveMatchType {
+    MatchTypeId id;
+};
+
+struct ChangeRegistrationSettings {
+    RegistrationSettings registration;
+};
+
+struct ChangeTerminology {
+    Terminology terminology;
 };
 
 // Events: what happened.
@@ -49,6 +94,42 @@ struct ProgramDetailsChanged {
     std::string description;
 
     bool operator==(const ProgramDetailsChanged&) const = default;
+};
+
+struct ProgramBasicsChanged {
+    Basics basics;
+
+    bool operator==(const ProgramBasicsChanged&) const = default;
+};
+
+struct ProgramTypeChanged {
+    ProgramType type;
+
+    bool operator==(const ProgramTypeChanged&) const = default;
+};
+
+struct MatchTypeSaved {
+    MatchType match_type;
+
+    bool operator==(const MatchTypeSaved&) const = default;
+};
+
+struct MatchTypeRemoved {
+    MatchTypeId id;
+
+    bool operator==(const MatchTypeRemoved&) const = default;
+};
+
+struct RegistrationSettingsChanged {
+    RegistrationSettings registration;
+
+    bool operator==(const RegistrationSettingsChanged&) const = default;
+};
+
+struct TerminologyChanged {
+    Terminology terminology;
+
+    bool operator==(const TerminologyChanged&) const = default;
 };
 
 }

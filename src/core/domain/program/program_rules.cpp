@@ -1,6 +1,7 @@
 #include "core/domain/program/program_rules.h"
 
 #include "core/base/text.h"
+#include "core/domain/text_rules.h"
 
 namespace turnabout::program {
 
@@ -10,15 +11,9 @@ Status check_details(std::string_view name, std::string_view description)
 {
     if (name.empty())
         return make_error("name_required", "program name: a name is required");
-    if (!is_valid_utf8(name) || !is_valid_utf8(description))
-        return make_error("invalid_text", "program: text is not valid UTF-8");
-    if (utf8_length(name) > MAX_NAME_LENGTH)
-        return make_error("name_too_long", "program name: at most " + std::to_string(MAX_NAME_LENGTH) + " characters");
-    if (utf8_length(description) > MAX_DESCRIPTION_LENGTH)
-        return make_error("description_too_long", "program description: at most " + std::to_string(MAX_DESCRIPTION_LENGTH) + " characters");
-    if (contains_control_characters(name, false) || contains_control_characters(description, true))
-        return make_error("invalid_text", "program: text contains control characters");
-    return {};
+    if (auto s = check_text("program name", name, MAX_NAME_LENGTH); !s)
+        return s.error().code == "too_long" ? Status(make_error("name_too_long", s.error().message)) : s;
+    return check_text("program description", description, MAX_DESCRIPTION_LENGTH, TextKind::MultiLine);
 }
 
 }
@@ -63,7 +58,18 @@ Status check(const ProgramState& state, const ActorId& author, const ProgramDeta
 
 void apply_checked(ProgramState& state, const EventContext& context, const ProgramCreated& event)
 {
-    state.program = Program{event.id, event.name, event.description, context.author, context.recorded_at};
+    // Settings a program has until they are changed: a one-year term from the day it
+    // was created, one user-led-with-approval mentorship match type.
+    Program program;
+    program.id = event.id;
+    program.name = event.name;
+    program.description = event.description;
+    program.start = date_of_unix_ms(context.recorded_at.unix_ms);
+    program.end = add_years(program.start, 1);
+    program.match_types.push_back(default_match_type(ProgramType::Mentorship, FIRST_MATCH_TYPE));
+    program.admin = context.author;
+    program.created_at = context.recorded_at;
+    state.program = std::move(program);
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const ProgramDetailsChanged& event)
