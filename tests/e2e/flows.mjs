@@ -4,7 +4,7 @@ import { click, fill, findItem, status, waitFor } from './imgui.mjs';
 export const PEOPLE = [
   { name: 'Ana Lima', email: 'ana.lima@example.org', title: 'Software Engineer', department: 'Engineering', role: 'Mentor', level: 'Professional' },
   { name: 'Bruno Costa', email: 'bruno.costa@example.org', title: 'Design Director', department: 'Design', role: 'Mentee', level: 'Director' },
-  { name: 'Chloé Martin', email: 'chloe.martin@example.org', title: 'Finance Lead', department: 'Finance', role: 'Both', level: 'Lead' },
+  { name: 'Chloe Martin', email: 'chloe.martin@example.org', title: 'Finance Lead', department: 'Finance', role: 'Both', level: 'Lead' },
 ];
 
 export async function createProgram(page, name, description) {
