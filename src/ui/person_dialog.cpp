@@ -53,15 +53,18 @@ void level_combo(int& level, float width)
 void role_choice(people::Role& role)
 {
     widgets::text(fonts().strong, theme::TEXT, "Role");
-    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     const people::Role roles[] = {people::Role::Mentor, people::Role::Mentee, people::Role::Both};
     const char* labels[] = {"Mentor", "Mentee", "Both"};
+    // Radio circles sized to the text, not to a field's padding.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 4));
     for (int i = 0; i < 3; ++i) {
         if (i > 0)
-            ImGui::SameLine(0, 20);
+            ImGui::SameLine(0, 18);
         if (ImGui::RadioButton(labels[i], role == roles[i]))
             role = roles[i];
     }
+    ImGui::PopStyleVar();
 }
 
 }
@@ -94,7 +97,7 @@ void person_dialog(const ViewContext& context, const ProgramId& program, PersonD
     };
 
     if (ui.just_opened) {
-        ImGui::SetKeyboardFocusHere(1);
+        ImGui::SetKeyboardFocusHere(0);
         ui.just_opened = false;
     }
     two_columns([&] { widgets::text_field("Name", "##name", f.name, column, "Full name"); },

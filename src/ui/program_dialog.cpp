@@ -38,7 +38,7 @@ void program_dialog(const ViewContext& context, ProgramDialogUi& ui, ActionQueue
 
     const float width = ImGui::GetContentRegionAvail().x;
     if (ui.just_opened) {
-        ImGui::SetKeyboardFocusHere(1); // the name field, after its label
+        ImGui::SetKeyboardFocusHere(0); // the name field (its label is not focusable)
         ui.just_opened = false;
     }
     widgets::text_field("Name", "##program_name", ui.name, width, "e.g. Engineering reverse mentoring 2025");
