@@ -156,8 +156,20 @@ void people_section(const ViewContext& context, const ProgramState& program, Peo
     ImGui::TableSetupColumn("Level", 0, 0.8f);
     ImGui::TableSetupColumn("Role", 0, 0.7f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions_width);
+    // TableHeadersRow by hand: ImGui 1.86 gives headers no label for the item
+    // registry, and tests (and a screen-reader mirror) sort by naming the column.
     ImGui::PushFont(fonts().strong);
-    ImGui::TableHeadersRow();
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
+    for (int column = 0; column < COLUMN_COUNT; ++column) {
+        if (!ImGui::TableSetColumnIndex(column))
+            continue;
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        const ImGuiID header_id = ImGui::GetID(name);
+        ImGui::TableHeader(name);
+        widgets::name_item(header_id, name);
+        ImGui::PopID();
+    }
     ImGui::PopFont();
 
     const auto rows = visible_rows(program, ui.search, ImGui::TableGetSortSpecs());

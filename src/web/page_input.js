@@ -19,6 +19,7 @@ mergeInto(LibraryManager.library, {
   turnabout_page_install_paste__deps: ['free', 'turnabout_paste_text'],
   turnabout_page_install_paste: function() {
     document.addEventListener('paste', function(event) {
+      if (!runtimeInitialized) return;
       var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
       if (!text) return;
       event.preventDefault();

@@ -17,6 +17,7 @@ mergeInto(LibraryManager.library, {
         TurnaboutTab.tryLock(function() { removeRunDependency('turnabout-tab-lock'); });
       });
       document.addEventListener('visibilitychange', function() {
+        if (!runtimeInitialized) return; // before main() the boot reads the state anyway
         var visible = document.visibilityState === 'visible';
         if (!visible || TurnaboutTab.writer) {
           _turnabout_page_visibility_changed(visible ? 1 : 0, TurnaboutTab.writer ? 1 : 0);

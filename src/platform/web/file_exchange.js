@@ -12,6 +12,7 @@ mergeInto(LibraryManager.library, {
     install: function() {
       if (typeof window === 'undefined') return;
       function carriesFiles(event) {
+        if (!runtimeInitialized) return false; // nothing to hand files to before main()
         var types = event.dataTransfer && event.dataTransfer.types;
         return !!types && Array.prototype.indexOf.call(types, 'Files') >= 0;
       }
