@@ -209,6 +209,46 @@ Result<ProgramId> Store::create_program(std::string name, std::string descriptio
     return id;
 }
 
+Result<ProgramId> Store::set_up_program(program::Setup setup, std::vector<questionnaire::Question> questionnaire)
+{
+    if (auto status = refuse_if_read_only(); !status)
+        return status.error();
+    ProgramId id{"p-" + random_hex_id(m_random)};
+    ProgramState empty;
+    auto events = decide(empty, Actor{m_identity.actor}, program::SetUpProgram{id, std::move(setup), std::move(questionnaire)});
+    if (!events)
+        return events.error();
+    auto program = std::make_unique<Program>(id);
+    Program& added = *program;
+    m_programs.emplace(id, std::move(program));
+    if (auto status = append_and_apply(added, *events); !status)
+        return status.error();
+    return id;
+}
+
+Result<PersonId> Store::join_program(const ProgramId& program, people::PersonDetails details, people::Answers answers)
+{
+    PersonId id{"u-" + random_hex_id(m_random)};
+    if (auto status = execute_as(people::actor_of(id), program, people::JoinProgram{id, std::move(details), std::move(answers)}); !status)
+        return status.error();
+    return id;
+}
+
+std::vector<PersonId> Store::joined_on_this_device(const ProgramId& program_id) const
+{
+    std::vector<PersonId> out;
+    const EventLog* log = this->log(program_id);
+    if (!log)
+        return out;
+    for (const auto& [id, envelope] : log->events()) {
+        if (id.device != m_identity.device)
+            continue;
+        if (const auto* joined = std::get_if<people::RegistrationSubmitted>(&envelope.body); joined && std::find(out.begin(), out.end(), joined->id) == out.end())
+            out.push_back(joined->id);
+    }
+    return out;
+}
+
 Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetails details)
 {
     PersonId id{"u-" + random_hex_id(m_random)};
@@ -219,26 +259,62 @@ Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetai
 
 Status Store::execute(const ProgramId& program_id, const Command& command)
 {
+    return execute_as(m_identity.actor, program_id, command);
+}
+
+Status Store::execute_as(const ActorId& actor, const ProgramId& program_id, const Command& command)
+{
+    return execute_all_as(actor, program_id, {command}, nullptr);
+}
+
+Status Store::execute_all(const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
+{
+    return execute_all_as(m_identity.actor, program_id, commands, refused_at);
+}
+
+Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
+{
     if (auto status = refuse_if_read_only(); !status)
         return status;
     auto it = m_programs.find(program_id);
     if (it == m_programs.end())
         return make_error("no_program", "program: not found on this device");
-    if (std::holds_alternative<program::CreateProgram>(command))
-        return make_error("program_exists", "program: it was already created");
     Program& program = *it->second;
-    auto events = decide(program.projection.state(), Actor{m_identity.actor}, command);
-    if (!events)
-        return events.error();
-    return append_and_apply(program, *events);
+    std::vector<EventBody> all;
+    if (commands.size() == 1) {
+        if (std::holds_alternative<program::CreateProgram>(commands[0]) || std::holds_alternative<program::SetUpProgram>(commands[0]))
+            return make_error("program_exists", "program: it was already created");
+        auto events = decide(program.projection.state(), Actor{actor}, commands[0]);
+        if (!events) {
+            if (refused_at)
+                *refused_at = 0;
+            return events.error();
+        }
+        all = std::move(*events);
+    } else {
+        ProgramState scratch = program.projection.state();
+        for (std::size_t i = 0; i < commands.size(); ++i) {
+            auto events = decide(scratch, Actor{actor}, commands[i]);
+            if (!events) {
+                if (refused_at)
+                    *refused_at = i;
+                return events.error();
+            }
+            for (const EventBody& body : *events) {
+                apply(scratch, EventContext{{}, actor, {}}, body);
+                all.push_back(body);
+            }
+        }
+    }
+    return append_and_apply(program, all, actor);
 }
 
-Status Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies)
+Status Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor)
 {
     std::vector<Envelope> written;
     Timestamp now = m_clock.now();
     for (const EventBody& body : bodies) {
-        const Envelope& envelope = program.log.append_local(m_identity.device, m_identity.actor, now, body);
+        const Envelope& envelope = program.log.append_local(m_identity.device, actor ? *actor : m_identity.actor, now, body);
         program.projection.catch_up(program.log, {envelope.id});
         written.push_back(envelope);
     }

@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,9 +53,22 @@ public:
 
     // Creates a program administered by this device's actor.
     Result<ProgramId> create_program(std::string name, std::string description);
+    // The creation wizard: a program with all its settings and its questionnaire at once.
+    Result<ProgramId> set_up_program(program::Setup setup, std::vector<questionnaire::Question> questionnaire);
     Result<PersonId> add_person(const ProgramId& program, people::PersonDetails details);
-    // Any other command: decide, append, apply, write.
+    PersonId new_person_id() { return PersonId{"u-" + random_hex_id(m_random)}; }
+    // Any other command, as this device's admin actor: decide, append, apply, write.
     Status execute(const ProgramId& program, const Command& command);
+    // The same as someone chosen in the "who is using Turnabout?" picker.
+    Status execute_as(const ActorId& actor, const ProgramId& program, const Command& command);
+    // Several commands that stand or fall together: all are decided on a scratch copy
+    // first; the first refusal is returned with its position and nothing is recorded.
+    Status execute_all(const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at = nullptr);
+    // A new participant registers themselves: a fresh person id, acting as that person.
+    Result<PersonId> join_program(const ProgramId& program, people::PersonDetails details, people::Answers answers);
+    // People of `program` whose registration was recorded on this device: the ones
+    // the person picker offers besides those the admin added.
+    std::vector<PersonId> joined_on_this_device(const ProgramId& program) const;
 
     // Merges a program file (an export), all or nothing: on error nothing changed.
     Result<ImportReport> import_program_file(std::string_view bytes);
@@ -79,7 +93,8 @@ private:
     Status write_segment(const Program& program);
     Status storage_failed(Status status);
     Status write_snapshot(const Program& program);
-    Status append_and_apply(Program& program, const std::vector<EventBody>& bodies);
+    Status append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);
+    Status execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
     Status refuse_if_read_only() const;
     void changed();
     void changed_without_write();

@@ -1,4 +1,5 @@
 #include "app/demo.h"
+#include "core/domain/program/program_rules.h"
 #include "app/store.h"
 #include "io/program_file.h"
 #include "platform/memory/memory_storage.h"
@@ -243,4 +244,42 @@ TEST(Demo, TheShippedDemoProgramLoadsWithAtLeastFortyPeople)
     }
     EXPECT_GE(departments.size(), 6u);
     EXPECT_GE(levels.size(), 6u);
+}
+
+TEST(Store, TheWizardsProgramAndAJoinerSurviveReopeningThroughTheSnapshot)
+{
+    Device device(18);
+    auto setup = program::reverse_mentoring_template(*parse_iso_date("2027-01-04"), program::MatchTypeId{"m-1"});
+    auto program = device.store.set_up_program(setup, questionnaire::default_questionnaire());
+    ASSERT_TRUE(program.ok()) << program.error().message;
+    people::Answers answers;
+    for (const auto& q : questionnaire::default_questionnaire()) {
+        if (q.required)
+            answers[q.id] = questionnaire::Answer{{q.options.empty() ? "Yes" : q.options[0]}};
+    }
+    auto joiner = device.store.join_program(*program, person("Jo", "jo@example.org", people::Role::Mentor), answers);
+    ASSERT_TRUE(joiner.ok()) << joiner.error().message;
+    EXPECT_EQ(device.store.joined_on_this_device(*program), std::vector<PersonId>{*joiner});
+    EXPECT_EQ(device.store.program(*program)->people.at(*joiner).membership, people::Membership::AwaitingApproval);
+
+    // As the joiner: cannot approve themselves; as the admin: can.
+    EXPECT_EQ(device.store.execute_as(people::actor_of(*joiner), *program, people::ApproveRegistration{*joiner}).error().code, "not_admin");
+    ASSERT_TRUE(device.store.execute(*program, people::ApproveRegistration{*joiner}).ok());
+    // Enough events to seal a segment, so that reopening goes through the snapshot.
+    for (int i = 0; i < 520; ++i)
+        ASSERT_TRUE(device.store.add_person(*program, person("P" + std::to_string(i), "p" + std::to_string(i) + "@example.org")).ok());
+    EXPECT_EQ(reopened(device.storage, *program), *device.store.program(*program));
+}
+
+TEST(Store, ExecuteAllRecordsEverythingOrNothing)
+{
+    Device device(19);
+    ProgramId program = program_with_people(device.store, 1);
+    auto before = *device.store.program(program);
+    std::size_t refused_at = 99;
+    auto status = device.store.execute_all(program, {people::AddPerson{PersonId{"u-x"}, person("X", "x@example.org")}, people::AddPerson{PersonId{"u-y"}, person("Y", "x@example.org")}}, &refused_at);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, "email_taken");
+    EXPECT_EQ(refused_at, 1u);
+    EXPECT_EQ(*device.store.program(program), before);
 }

@@ -19,7 +19,7 @@ Result<ProgramCreated> decide_create(const ProgramState& state, const CreateProg
 Result<ProgramDetailsChanged> decide_change(const ProgramState& state, const ChangeProgramDetails& command);
 // The program part of the creation wizard (the questionnaire is added by the caller).
 Result<std::vector<EventBody>> decide_setup(const SetUpProgram& command);
-Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const Command& command);
+Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const ActorId& actor, const Command& command);
 
 Basics normalized(const Basics& basics);
 Status validate_basics(const Basics& basics);

@@ -139,7 +139,7 @@ Result<std::vector<EventBody>> decide_setup(const SetUpProgram& command)
     return events;
 }
 
-Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const Command& command)
+Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const ActorId& actor, const Command& command)
 {
     return std::visit(Overloaded{
                           [&](const ChangeProgramBasics& c) -> Result<std::vector<EventBody>> {
@@ -157,6 +157,8 @@ Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const 
                               return one(MatchTypeSaved{m});
                           },
                           [&](const RemoveMatchType& c) -> Result<std::vector<EventBody>> {
+                              if (auto status = check_admin(state, actor); !status)
+                                  return status.error();
                               if (state.program && state.program->match_types.size() == 1 && state.program->match_types.front().id == c.id)
                                   return make_error("last_match_type", "match types: a program needs at least one; add another before removing this one");
                               return one(MatchTypeRemoved{c.id});
