@@ -1,3 +1,4 @@
+#include "core/domain/people/completeness.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "support/builders.h"
@@ -161,4 +162,22 @@ TEST(Profile, AParticipantCannotSwitchToARoleTheProgramDoesNotTake)
     EXPECT_EQ(error.code, "role_closed");
     run(state, ADMIN, people::UpdateProfile{JOINER, person("Jo Joiner", "jo@example.org", people::Role::Both), people::Profile{}});
     EXPECT_EQ(state.people.at(JOINER).details.role, people::Role::Both);
+}
+
+TEST(Profile, CompletenessSaysWhatIsMissing)
+{
+    ProgramState state = reverse_program(false);
+    run(state, people::actor_of(JOINER), join(people::Role::Mentor));
+    auto before = people::profile_completeness(state, state.people.at(JOINER));
+    EXPECT_LT(before.percent, 100);
+    EXPECT_NE(std::find(before.missing.begin(), before.missing.end(), "skills you offer"), before.missing.end());
+    EXPECT_EQ(std::find(before.missing.begin(), before.missing.end(), "skills you want to develop"), before.missing.end());
+
+    people::Profile profile;
+    profile.location = "Lisbon";
+    profile.skills_offered = {"TikTok"};
+    run(state, people::actor_of(JOINER), people::UpdateProfile{JOINER, person("Jo Joiner", "jo@example.org", people::Role::Mentor), profile});
+    auto after = people::profile_completeness(state, state.people.at(JOINER));
+    EXPECT_GT(after.percent, before.percent);
+    EXPECT_EQ(std::find(after.missing.begin(), after.missing.end(), "skills you offer"), after.missing.end());
 }
