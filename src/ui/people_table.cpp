@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
