@@ -179,7 +179,8 @@ Status validate_answer(const Question& q, const Answer& answer)
 Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers)
 {
     for (const auto& [id, answer] : answers) {
-        auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
+        // Clang 14 cannot capture a structured binding; the explicit init-capture can.
+        auto it = std::find_if(questions.begin(), questions.end(), [&id = id](const Question& q) { return q.id == id; });
         if (it == questions.end())
             return make_error("answer_unknown_question", "answers: question " + id.value + " is not in this program's questionnaire (changed meanwhile?)");
         if (auto s = validate_answer(*it, answer); !s)
