@@ -279,7 +279,7 @@ ImportPreview preview_people_import(const ProgramState& state, const ActorId& ad
                 out.errors.push_back(added.error().message);
             } else {
                 for (const auto& body : *added)
-                    apply(scratch, EventContext{{}, admin, {}}, body);
+                    apply(scratch, unrecorded_context(admin), body);
                 by_email[ascii_lower(trim(out.details.email))] = id;
             }
         }

@@ -301,7 +301,7 @@ Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, 
                 return events.error();
             }
             for (const EventBody& body : *events) {
-                apply(scratch, EventContext{{}, actor, {}}, body);
+                apply(scratch, unrecorded_context(actor), body);
                 all.push_back(body);
             }
         }

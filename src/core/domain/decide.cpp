@@ -64,7 +64,7 @@ Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& ac
     for (const EventBody& body : *events) {
         if (auto status = check_event(next, actor.id, body); !status)
             return status.error();
-        apply(next, EventContext{{}, actor.id, {}}, body);
+        apply(next, unrecorded_context(actor.id), body);
     }
     return events;
 }

@@ -62,4 +62,13 @@ struct EventContext {
     Timestamp recorded_at;
 };
 
+// The context of an event decided but not yet recorded: checking a batch of commands
+// against a scratch copy of the state before any of them is recorded.
+inline EventContext unrecorded_context(const ActorId& author)
+{
+    EventContext context;
+    context.author = author;
+    return context;
+}
+
 }

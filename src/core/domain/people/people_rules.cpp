@@ -139,7 +139,11 @@ Status check(const ProgramState& state, const ActorId& author, const PersonRemov
 
 void apply_checked(ProgramState& state, const EventContext& context, const PersonAdded& event)
 {
-    state.people.emplace(event.id, Person{event.id, event.details, context.recorded_at});
+    Person person;
+    person.id = event.id;
+    person.details = event.details;
+    person.added_at = context.recorded_at;
+    state.people.emplace(event.id, std::move(person));
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated& event)
