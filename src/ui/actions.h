@@ -4,22 +4,22 @@
 #pragma once
 
 #include "core/domain/command.h"
+#include "ui/navigation.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace turnabout::ui {
 
-struct CreateProgramAction {
-    std::string name;
-    std::string description;
-};
-struct ChangeProgramDetailsAction {
-    ProgramId program;
-    std::string name;
-    std::string description;
+// The creation wizard's result: the program with all its settings and the default
+// questionnaire; on success this browser acts as its admin on its home.
+struct SetUpProgramAction {
+    program::Setup setup;
 };
 struct AddPersonAction {
     ProgramId program;
@@ -41,18 +41,72 @@ struct ExportProgramAction {
     ProgramId program;
 };
 struct ChooseProgramFileAction {};
+
+// Which view hears back about a RunCommandAction: its Ui struct's `outcome`.
+enum class ResultTarget {
+    Notice, // only the notice banner
+    Wizard,
+    Settings,
+    Questionnaire,
+    Approvals,
+    Join,
+    Profile,
+    Inbox,
+    PersonPicker,
+};
+
+// What became of the last command a view asked for. A view remembers the `key` it sent
+// (a question id, a person id, a section name) and, when `serial` moves on, reads `ok`
+// and `error` to close its dialog or keep it open with the core's reason.
+struct CommandOutcome {
+    std::uint64_t serial = 0; // rises with every outcome delivered here
+    std::string key;
+    bool ok = false;
+    std::string error; // the core's Error.message when refused
+
+    bool succeeded(std::string_view asked) const { return serial > 0 && ok && key == asked; }
+    bool refused(std::string_view asked) const { return serial > 0 && !ok && key == asked; }
+};
+
+// Any domain command, so that new screens need no action type of their own. `as`
+// empty: this browser's admin actor; otherwise that actor (a participant chosen in the
+// picker). On success `done_message`, if any, is shown as a notice.
+struct RunCommandAction {
+    ProgramId program;
+    std::optional<ActorId> as;
+    Command command;
+    std::string done_message;
+    ResultTarget target = ResultTarget::Notice;
+    std::string key;
+};
+
+// Goes to a screen of a program (its home when `screen` is ProgramHome), or to the
+// program directory (Screen::Directory, `program` ignored).
+struct ShowScreenAction {
+    ProgramId program;
+    Screen screen = Screen::ProgramHome;
+};
+
+// Acts as the program's admin (only offered when this browser administers it), or as
+// nobody (Kind::Nobody).
+struct SetCurrentUserAction {
+    CurrentUser user;
+    Screen then = Screen::ProgramHome;
+};
 struct LoadDemoAction {};
 struct RetrySaveAction {};
 
 using Action = std::variant<
-    CreateProgramAction,
-    ChangeProgramDetailsAction,
+    SetUpProgramAction,
     AddPersonAction,
     UpdatePersonAction,
     RemovePersonAction,
     SelectProgramAction,
     ExportProgramAction,
     ChooseProgramFileAction,
+    RunCommandAction,
+    ShowScreenAction,
+    SetCurrentUserAction,
     LoadDemoAction,
     RetrySaveAction>;
 

@@ -1,8 +1,11 @@
 #include "ui/app_view.h"
 
+#include "ui/directory_view.h"
 #include "ui/first_run_view.h"
 #include "ui/fonts.h"
-#include "ui/program_header.h"
+#include "ui/nav_bar.h"
+#include "ui/program_home.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
 #include "ui/widgets.h"
@@ -64,6 +67,77 @@ ProgramId shown_program(const Store& store, const AppUi& ui)
     return ids.empty() ? ProgramId{} : ids.front();
 }
 
+Screen allowed_screen(const ViewContext& context, const AppUi& ui, const ProgramState& program)
+{
+    if (ui.screen == Screen::Directory || ui.screen == Screen::ProgramHome)
+        return ui.screen;
+    CurrentUser::Kind kind = user_kind_in(ui.user, ui.selected);
+    if (kind == CurrentUser::Kind::Admin && !browser_is_admin(context, program))
+        kind = CurrentUser::Kind::Nobody;
+    const auto allowed = screens_for(kind);
+    return std::find(allowed.begin(), allowed.end(), ui.screen) != allowed.end() ? ui.screen : Screen::ProgramHome;
+}
+
+namespace {
+
+std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, const ProgramId& id, const ProgramState& program, CurrentUser::Kind kind)
+{
+    std::vector<NavEntry> entries{{Screen::ProgramHome, "Home"}};
+    if (kind == CurrentUser::Kind::Admin) {
+        entries.push_back({Screen::People, "People"});
+        entries.push_back({Screen::Settings, "Settings"});
+        entries.push_back({Screen::Questionnaire, "Questionnaire"});
+        entries.push_back({Screen::Approvals, "Approvals", awaiting_approval(program)});
+    } else if (kind == CurrentUser::Kind::Person) {
+        entries.push_back({Screen::Profile, "My profile"});
+        entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person, ui.inbox)});
+    }
+    return entries;
+}
+
+void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, const ProgramState& program, Screen screen,
+    CurrentUser::Kind kind, ActionQueue& actions)
+{
+    switch (screen) {
+    case Screen::Directory:
+    case Screen::ProgramHome:
+        program_home(context, id, program, kind, actions);
+        break;
+    case Screen::People:
+        people_section(context, program, ui.people, ui.person_dialog, ui.remove_person, actions);
+        break;
+    case Screen::Settings:
+        settings_page(context, program, ui.settings, actions);
+        break;
+    case Screen::Questionnaire:
+        questionnaire_editor(context, program, ui.questionnaire, actions);
+        break;
+    case Screen::Approvals:
+        approvals_view(context, program, ui.approvals, actions);
+        break;
+    case Screen::Join:
+        join_view(context, id, ui.join, actions);
+        break;
+    case Screen::Profile:
+        profile_view(context, id, ui.user.person, ui.profile, actions);
+        break;
+    case Screen::Inbox:
+        inbox_view(context, id, ui.user.person, ui.inbox, actions);
+        break;
+    }
+}
+
+void banners(const ViewContext& context, AppUi& ui, float width, ActionQueue& actions)
+{
+    status_banners(context, width, actions);
+    if (ui.notice.shown) {
+        notice_view(ui.notice, width);
+        widgets::gap(8);
+    }
+}
+
+}
+
 void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -77,10 +151,13 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(3);
 
-    const ProgramId shown = shown_program(context.store, ui);
+    const bool any_program = !context.store.program_ids().empty();
+    const ProgramId shown = ui.screen == Screen::Directory ? ProgramId{} : shown_program(context.store, ui);
     const ProgramState* program = shown.empty() ? nullptr : context.store.program(shown);
 
-    if (!program) {
+    if (ui.wizard.open) {
+        wizard_view(context, ui.wizard, actions);
+    } else if (!any_program) {
         const float width = std::min(640.0f, viewport->Size.x - 2 * theme::PAGE_MARGIN);
         if (ui.notice.shown || context.read_only) {
             ImGui::SetCursorPos(ImVec2((viewport->Size.x - width) * 0.5f, theme::PAGE_MARGIN));
@@ -90,29 +167,46 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             ImGui::EndGroup();
             ImGui::SetCursorPos(ImVec2(0, 0));
         }
-        first_run_view(context, ui.program_dialog, actions);
+        first_run_view(context, ui.wizard, actions);
     } else {
-        top_bar(context, shown, ui.program_dialog, actions);
-        const float width = std::min(theme::CONTENT_MAX_WIDTH, viewport->Size.x - 2 * theme::PAGE_MARGIN);
-        ImGui::SetCursorPos(ImVec2(std::max(theme::PAGE_MARGIN, (viewport->Size.x - width) * 0.5f), TOP_BAR_HEIGHT + 28));
-        ImGui::BeginChild("page", ImVec2(width, viewport->Size.y - TOP_BAR_HEIGHT - 28 - 20), false,
-            ImGuiWindowFlags_NoBackground);
-        status_banners(context, width, actions);
-        if (ui.notice.shown) {
-            notice_view(ui.notice, width);
-            widgets::gap(8);
+        top_bar(context, shown, ui.user, ui.picker, ui.wizard, actions);
+        const float top = TOP_BAR_HEIGHT + 28;
+        const float height = viewport->Size.y - top - 20;
+        if (!program) {
+            const float width = std::min(theme::CONTENT_MAX_WIDTH, viewport->Size.x - 2 * theme::PAGE_MARGIN);
+            ImGui::SetCursorPos(ImVec2(std::max(theme::PAGE_MARGIN, (viewport->Size.x - width) * 0.5f), top));
+            ImGui::BeginChild("page", ImVec2(width, height), false, ImGuiWindowFlags_NoBackground);
+            banners(context, ui, width, actions);
+            directory_view(context, ui.wizard, actions);
+            ImGui::EndChild();
+        } else {
+            CurrentUser::Kind kind = user_kind_in(ui.user, shown);
+            if (kind == CurrentUser::Kind::Admin && !browser_is_admin(context, *program))
+                kind = CurrentUser::Kind::Nobody;
+            const Screen screen = allowed_screen(context, ui, *program);
+            const float total = std::min(theme::CONTENT_MAX_WIDTH + NAV_WIDTH + 32, viewport->Size.x - 2 * theme::PAGE_MARGIN);
+            const float left = std::max(theme::PAGE_MARGIN, (viewport->Size.x - total) * 0.5f);
+            ImGui::SetCursorPos(ImVec2(left, top));
+            ImGui::BeginChild("navigation", ImVec2(NAV_WIDTH, height), false, ImGuiWindowFlags_NoBackground);
+            nav_bar(context, shown, screen, nav_entries(context, ui, shown, *program, kind), kind, actions);
+            ImGui::EndChild();
+            const float width = total - NAV_WIDTH - 32;
+            ImGui::SetCursorPos(ImVec2(left + NAV_WIDTH + 32, top));
+            ImGui::BeginChild("page", ImVec2(width, height), false, ImGuiWindowFlags_NoBackground);
+            banners(context, ui, ImGui::GetContentRegionAvail().x, actions);
+            program_screen(context, ui, shown, *program, screen, kind, actions);
+            ImGui::EndChild();
         }
-        program_header(context, *program, ui.program_dialog);
-        widgets::gap(22);
-        people_section(context, *program, ui.people, ui.person_dialog, ui.remove_person);
-        ImGui::EndChild();
     }
 
-    program_dialog(context, ui.program_dialog, actions);
     if (program) {
         person_dialog(context, shown, ui.person_dialog, actions);
         remove_person_dialog(context, shown, ui.remove_person, actions);
+        questionnaire_dialogs(context, *program, ui.questionnaire, actions);
+        approvals_dialogs(context, *program, ui.approvals, actions);
     }
+    if (ui.picker.open)
+        person_picker(context, ui.picker, ui.user, actions);
     if (ui.file_dragged_over)
         drop_hint();
     ImGui::End();

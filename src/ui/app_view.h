@@ -1,14 +1,20 @@
-// The whole screen: the first-run screen when there is no program yet, otherwise the
-// top bar and the selected program's page, plus whichever dialog is open.
+// The whole screen: the first-run screen when there is no program yet, the program
+// directory, or a program's screens with their navigation; the creation wizard over
+// everything; plus whichever dialog is open.
 // Depends on: every view of src/ui.
 #pragma once
 
 #include "ui/actions.h"
+#include "ui/approvals_view.h"
+#include "ui/navigation.h"
 #include "ui/notice_view.h"
+#include "ui/participant_views.h"
 #include "ui/people_table.h"
 #include "ui/person_dialog.h"
-#include "ui/program_dialog.h"
+#include "ui/program_wizard.h"
+#include "ui/questionnaire_editor.h"
 #include "ui/remove_person_dialog.h"
+#include "ui/settings_page.h"
 #include "ui/view_context.h"
 
 namespace turnabout::ui {
@@ -16,7 +22,16 @@ namespace turnabout::ui {
 // Transient UI state: never saved, rebuilt empty on every page load.
 struct AppUi {
     ProgramId selected;
-    ProgramDialogUi program_dialog;
+    Screen screen = Screen::Directory;
+    CurrentUser user;
+    WizardUi wizard;
+    SettingsUi settings;
+    QuestionnaireUi questionnaire;
+    ApprovalsUi approvals;
+    JoinUi join;
+    ProfileUi profile;
+    InboxUi inbox;
+    PersonPickerUi picker;
     PersonDialogUi person_dialog;
     RemovePersonUi remove_person;
     PeopleTableUi people;
@@ -26,6 +41,10 @@ struct AppUi {
 
 // The program to show: the selected one if it still exists, else the first.
 ProgramId shown_program(const Store& store, const AppUi& ui);
+
+// The screen actually drawn for `program`: the asked-for one if the current user may
+// see it, else the program's home.
+Screen allowed_screen(const ViewContext& context, const AppUi& ui, const ProgramState& program);
 
 void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions);
 

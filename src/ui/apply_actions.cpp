@@ -23,27 +23,63 @@ std::string program_name(const Store& store, const ProgramId& id)
     return state && state->program ? state->program->name : std::string("program");
 }
 
+CommandOutcome* outcome_for(AppUi& ui, ResultTarget target)
+{
+    switch (target) {
+    case ResultTarget::Notice: return nullptr;
+    case ResultTarget::Wizard: return nullptr;
+    case ResultTarget::Settings: return &ui.settings.outcome;
+    case ResultTarget::Questionnaire: return &ui.questionnaire.outcome;
+    case ResultTarget::Approvals: return &ui.approvals.outcome;
+    case ResultTarget::Join: return &ui.join.outcome;
+    case ResultTarget::Profile: return &ui.profile.outcome;
+    case ResultTarget::Inbox: return &ui.inbox.outcome;
+    case ResultTarget::PersonPicker: return &ui.picker.outcome;
+    }
+    return nullptr;
+}
+
 void apply(AppUi& ui, AppServices& services, const Action& action)
 {
     Store& store = services.store;
     std::visit(
         [&](const auto& a) {
             using A = std::decay_t<decltype(a)>;
-            if constexpr (std::is_same_v<A, CreateProgramAction>) {
-                auto created = store.create_program(a.name, a.description);
+            if constexpr (std::is_same_v<A, SetUpProgramAction>) {
+                auto created = store.set_up_program(a.setup, questionnaire::default_questionnaire());
                 if (!created) {
-                    ui.program_dialog.error = created.error().message;
+                    ui.wizard.error = created.error().message;
                     return;
                 }
-                ui.program_dialog.open = false;
+                ui.wizard.open = false;
                 ui.selected = *created;
+                ui.screen = Screen::ProgramHome;
+                ui.user = CurrentUser{CurrentUser::Kind::Admin, *created, {}};
+                ui.notice.show(widgets::Tone::Success, "Created " + quoted(program_name(store, *created))
+                        + ". Its registration questionnaire is the reverse-mentoring template's; change it under Questionnaire.");
+            } else if constexpr (std::is_same_v<A, RunCommandAction>) {
+                Status status = a.as ? store.execute_as(*a.as, a.program, a.command) : store.execute(a.program, a.command);
+                if (CommandOutcome* outcome = outcome_for(ui, a.target)) {
+                    ++outcome->serial;
+                    outcome->key = a.key;
+                    outcome->ok = status.ok();
+                    outcome->error = status.ok() ? std::string() : status.error().message;
+                }
+                if (status && !a.done_message.empty())
+                    ui.notice.show(widgets::Tone::Success, a.done_message);
+                else if (!status && a.target == ResultTarget::Notice)
+                    ui.notice.show(widgets::Tone::Error, status.error().message);
+            } else if constexpr (std::is_same_v<A, ShowScreenAction>) {
+                if (a.screen != Screen::Directory && !a.program.empty())
+                    ui.selected = a.program;
+                ui.screen = a.screen;
                 ui.notice.shown = false;
-            } else if constexpr (std::is_same_v<A, ChangeProgramDetailsAction>) {
-                Status changed = store.execute(a.program, program::ChangeProgramDetails{a.name, a.description});
-                if (!changed)
-                    ui.program_dialog.error = changed.error().message;
-                else
-                    ui.program_dialog.open = false;
+            } else if constexpr (std::is_same_v<A, SetCurrentUserAction>) {
+                ui.user = a.user;
+                if (!a.user.program.empty())
+                    ui.selected = a.user.program;
+                ui.screen = a.then;
+                ui.notice.shown = false;
             } else if constexpr (std::is_same_v<A, AddPersonAction>) {
                 auto added = store.add_person(a.program, a.details);
                 if (!added)
@@ -64,6 +100,7 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                     ui.remove_person.open = false;
             } else if constexpr (std::is_same_v<A, SelectProgramAction>) {
                 ui.selected = a.program;
+                ui.screen = Screen::ProgramHome;
                 ui.people.search.clear();
                 ui.notice.shown = false;
             } else if constexpr (std::is_same_v<A, ExportProgramAction>) {
@@ -90,6 +127,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                     return;
                 }
                 ui.selected = *loaded;
+                ui.screen = Screen::People;
+                ui.user = CurrentUser{CurrentUser::Kind::Admin, *loaded, {}};
                 const ProgramState* state = store.program(*loaded);
                 ui.notice.show(widgets::Tone::Success, "Loaded the demo program " + quoted(program_name(store, *loaded)) + " with "
                         + people_count(state ? state->people.size() : 0) + ". Change anything you like: it is yours.");
@@ -123,7 +162,7 @@ void import_program_file(AppUi& ui, Store& store, std::string_view bytes, std::s
     }
     const ImportReport& report = *imported;
     ui.selected = report.program;
-    ui.program_dialog.open = false;
+    ui.screen = Screen::ProgramHome;
     ui.person_dialog.open = false;
     ui.remove_person.open = false;
     ui.people.search.clear();

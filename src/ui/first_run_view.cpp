@@ -8,7 +8,7 @@
 
 namespace turnabout::ui {
 
-void first_run_view(const ViewContext& context, ProgramDialogUi& program_dialog, ActionQueue& actions)
+void first_run_view(const ViewContext& context, WizardUi& wizard, ActionQueue& actions)
 {
     const ImVec2 available = ImGui::GetContentRegionAvail();
     const float card_width = std::min(520.0f, available.x - 2 * theme::PAGE_MARGIN);
@@ -28,7 +28,7 @@ void first_run_view(const ViewContext& context, ProgramDialogUi& program_dialog,
     const ImVec2 button_size(ImGui::GetContentRegionAvail().x, 52);
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button("Create a program", button_size))
-        program_dialog.open_for_create();
+        wizard.open_new();
     widgets::gap(2);
     if (widgets::secondary_button("Open a program file", button_size))
         actions.push(ChooseProgramFileAction{});

@@ -1,0 +1,38 @@
+// The program-creation wizard: basics, program type, matching, registration and
+// terminology, then a review page that creates the program with the default
+// questionnaire. A full page over everything else while open.
+// Depends on: ui/actions, ui/view_context.
+#pragma once
+
+#include "ui/actions.h"
+#include "ui/view_context.h"
+
+#include <string>
+
+namespace turnabout::ui {
+
+enum class WizardStep { Basics, Type, Matching, Registration, Review };
+inline constexpr int WIZARD_STEPS = 5;
+
+struct WizardUi {
+    bool open = false;
+    WizardStep step = WizardStep::Basics;
+    program::Setup setup;
+    std::string start_text; // YYYY-MM-DD as typed
+    std::string end_text;
+    bool end_typed = false; // the end no longer follows start + 1 year
+    std::string step_error; // what keeps Next from going on (a date the UI cannot read)
+    std::string error;      // the core's reason the program was not created
+    std::uint64_t match_type_counter = 0;
+    bool just_opened = false;
+
+    // A fresh wizard: a Mentorship program starting today, ending a year later.
+    void open_new();
+};
+
+void wizard_view(const ViewContext& context, WizardUi& ui, ActionQueue& actions);
+
+// A new match type id: FIRST_MATCH_TYPE for the first, random-looking ids after that.
+program::MatchTypeId new_match_type_id(std::uint64_t& counter);
+
+}
