@@ -93,6 +93,17 @@ struct SetCurrentUserAction {
     CurrentUser user;
     Screen then = Screen::ProgramHome;
 };
+// The admin's people tools (ui/people_import_dialog): choose a CSV, record the
+// previewed import (the dialog's ready preview), download the people as CSV.
+struct ChoosePeopleCsvAction {
+    ProgramId program;
+};
+struct ImportPeopleAction {
+    ProgramId program;
+};
+struct ExportPeopleCsvAction {
+    ProgramId program;
+};
 struct LoadDemoAction {};
 struct RetrySaveAction {};
 
@@ -107,6 +118,9 @@ using Action = std::variant<
     RunCommandAction,
     ShowScreenAction,
     SetCurrentUserAction,
+    ChoosePeopleCsvAction,
+    ImportPeopleAction,
+    ExportPeopleCsvAction,
     LoadDemoAction,
     RetrySaveAction>;
 

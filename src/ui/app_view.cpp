@@ -207,6 +207,7 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
     }
     if (ui.picker.open)
         person_picker(context, ui.picker, ui.user, actions);
+    people_import_dialog(context, ui.people.import, actions);
     if (ui.file_dragged_over)
         drop_hint();
     ImGui::End();

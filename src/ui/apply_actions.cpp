@@ -1,6 +1,7 @@
 #include "ui/apply_actions.h"
 
 #include "app/demo.h"
+#include "ui/people_csv_actions.h"
 
 #include <cctype>
 #include <string>
@@ -115,6 +116,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                         + ". Keep it as a backup, or open it in another browser.");
             } else if constexpr (std::is_same_v<A, ChooseProgramFileAction>) {
                 services.host.choose_program_file();
+            } else if constexpr (std::is_same_v<A, ChoosePeopleCsvAction> || std::is_same_v<A, ImportPeopleAction> || std::is_same_v<A, ExportPeopleCsvAction>) {
+                apply_people_csv(ui, services, a);
             } else if constexpr (std::is_same_v<A, LoadDemoAction>) {
                 auto bytes = services.host.demo_program_bytes();
                 if (!bytes) {

@@ -12,10 +12,12 @@ namespace turnabout::ui {
 class Host {
 public:
     virtual ~Host() = default;
-    // Hands the bytes to the person as a downloaded file.
+    // Hands the bytes to the person as a downloaded file (.csv as text/csv, else JSON).
     virtual void download_file(std::string_view filename, std::string_view bytes) = 0;
     // Opens the system's file picker; a chosen file arrives later through the app's import.
     virtual void choose_program_file() = 0;
+    // The same for a people CSV; the file arrives through receive_people_csv.
+    virtual void choose_people_csv() = 0;
     // The demo program shipped with the app, or nullopt if it is missing.
     virtual std::optional<std::string> demo_program_bytes() = 0;
     // Today's date as YYYY-MM-DD (local time), for file names.

@@ -1,25 +1,73 @@
-// Placeholders until the participant side's screens land; replaced by their files.
-#include "ui/participant_views.h"
+// Shared pieces of the participant screens (participant_widgets.h).
+#include "ui/participant_widgets.h"
 
+#include "core/domain/people/person.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
+
+#include <algorithm>
+#include <random>
 
 namespace turnabout::ui {
 
-void join_view(const ViewContext&, const ProgramId&, JoinUi&, ActionQueue&) { widgets::muted("Joining opens here soon."); }
-
-void profile_view(const ViewContext&, const ProgramId&, const PersonId&, ProfileUi&, ActionQueue&) { widgets::muted("Your profile opens here soon."); }
-
-void inbox_view(const ViewContext&, const ProgramId&, const PersonId&, InboxUi&, ActionQueue&) { widgets::muted("Your inbox opens here soon."); }
-
-void person_picker(const ViewContext&, PersonPickerUi& ui, CurrentUser&, ActionQueue&) { ui.open = false; }
-
-std::size_t inbox_unread(const ViewContext& context, const ProgramId& program, const PersonId& person, const InboxUi&)
+void two_columns(float column, float spacing, const std::function<void()>& left, const std::function<void()>& right)
 {
-    const ProgramState* state = context.store.program(program);
-    if (!state)
-        return 0;
-    auto it = state->inbox.find(person);
-    return it == state->inbox.end() ? 0 : it->second.size();
+    const float start_x = ImGui::GetCursorPosX();
+    const float top = ImGui::GetCursorPosY();
+    ImGui::BeginGroup();
+    left();
+    ImGui::EndGroup();
+    const float left_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(start_x + column + spacing, top));
+    ImGui::BeginGroup();
+    right();
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(ImVec2(start_x, std::max(left_bottom, ImGui::GetCursorPosY())));
+}
+
+void level_combo(const char* id, int& level, float width)
+{
+    widgets::text(fonts().strong, theme::TEXT, "Level");
+    ImGui::SetNextItemWidth(width);
+    const std::string current(people::level_name(level));
+    const ImGuiID combo_id = ImGui::GetID(id);
+    const bool open = ImGui::BeginCombo(id, current.c_str());
+    widgets::name_item(combo_id, id);
+    if (!open)
+        return;
+    for (int candidate = people::MIN_LEVEL; candidate <= people::MAX_LEVEL; ++candidate) {
+        const std::string name(people::level_name(candidate));
+        ImGui::PushID(candidate);
+        if (ImGui::Selectable(name.c_str(), candidate == level))
+            level = candidate;
+        if (candidate == level)
+            ImGui::SetItemDefaultFocus();
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+}
+
+void section_heading(const std::string& text, float width)
+{
+    widgets::text(fonts().heading, theme::TEXT, text);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y - 2), ImVec2(at.x + width, at.y - 2), theme::BORDER);
+    widgets::gap(4);
+}
+
+PersonId new_participant_id()
+{
+    // The browser's crypto.getRandomValues stands behind random_device under Emscripten.
+    static std::random_device device;
+    static constexpr char DIGITS[] = "0123456789abcdef";
+    std::uint64_t bits = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+    std::string hex(16, '0');
+    for (int i = 15; i >= 0; --i) {
+        hex[static_cast<std::size_t>(i)] = DIGITS[bits & 0xf];
+        bits >>= 4;
+    }
+    return PersonId{"u-" + hex};
 }
 
 }

@@ -12,24 +12,62 @@
 #include "ui/view_context.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
 
 namespace turnabout::ui {
 
+// Joining: role, details and the questionnaire on one page; after submitting, the
+// "awaiting approval" or welcome screen for the person who joined.
 struct JoinUi {
+    ProgramId program;           // the program the form was started for
+    bool role_chosen = false;
+    people::Role role = people::Role::Mentee;
+    people::PersonDetails details;
+    people::Answers answers;
+    std::string error;           // the core's reason the last submission was refused
+    std::string pending_key;     // the person id of the submission awaiting its outcome
+    PersonId joined;             // set once the registration was recorded
+    int last_frame = -10;        // coming back to the screen later starts a fresh form
     CommandOutcome outcome;
+
+    // A fresh, empty form for `program`.
+    void start(const ProgramId& for_program);
 };
 
+// One's own profile: details, profile fields, questionnaire answers and the pause
+// switch, edited on a copy loaded from the program and saved together.
 struct ProfileUi {
+    PersonId loaded_for;         // whose copy the fields hold; empty: load again
+    std::uint64_t loaded_revision = 0;
+    people::PersonDetails details;
+    people::Profile profile;
+    people::Answers answers;
+    std::string offered_input, wanted_input, interests_input; // tag fields being typed
+    std::string manager_search;
+    std::string error;
+    std::string saved_message;
+    std::string pending_key;     // "profile", "answers" or "pause" awaiting outcome
+    bool answers_pending = false; // answers still to send after the profile was saved
     CommandOutcome outcome;
 };
 
+// The inbox. Read items are remembered for this page load only: a shared browser's
+// next person starts with their own unread count, and nothing about reading is saved.
 struct InboxUi {
+    std::map<PersonId, std::size_t> seen; // items seen per person, in this page load
+    // While the inbox stays open, items beyond what was seen before it opened read "New".
+    PersonId shown_for;
+    std::size_t seen_before = 0;
+    int last_frame = -10;
     CommandOutcome outcome;
 };
 
 struct PersonPickerUi {
     bool open = false;
     ProgramId program; // the program whose people are offered
+    std::string search;
     CommandOutcome outcome;
 };
 

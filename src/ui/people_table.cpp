@@ -105,7 +105,7 @@ bool matches_search(const people::Person& person, std::string_view search)
 }
 
 void people_section(const ViewContext& context, const ProgramState& program, PeopleTableUi& ui,
-    PersonDialogUi& person_dialog, RemovePersonUi& remove_dialog)
+    PersonDialogUi& person_dialog, RemovePersonUi& remove_dialog, ActionQueue& actions)
 {
     const float width = ImGui::GetContentRegionAvail().x;
     const float start_x = ImGui::GetCursorPosX();
@@ -117,11 +117,25 @@ void people_section(const ViewContext& context, const ProgramState& program, Peo
     widgets::muted(count);
 
     const char* add_label = "Add person";
+    const char* import_label = "Import people from CSV";
+    const char* export_label = "Export people (CSV)";
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float add_width = widgets::button_width(add_label);
-    const float search_width = std::min(420.0f, width - add_width - 24);
+    const float tools_width = widgets::button_width(import_label) + widgets::button_width(export_label) + add_width + spacing * 2;
+    const float search_width = std::min(420.0f, width - tools_width - 24);
     ImGui::SetNextItemWidth(search_width);
     ImGui::InputTextWithHint("##search", "Search by name, email, job title or department", &ui.search);
-    ImGui::SameLine(start_x + width - add_width);
+    ImGui::SameLine(start_x + width - tools_width);
+    ImGui::BeginDisabled(context.read_only);
+    if (widgets::secondary_button(import_label))
+        actions.push(ChoosePeopleCsvAction{program.program ? program.program->id : ProgramId{}});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(program.people.empty());
+    if (widgets::secondary_button(export_label))
+        actions.push(ExportPeopleCsvAction{program.program ? program.program->id : ProgramId{}});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button(add_label, ImVec2(add_width, 0)))
         person_dialog.open_for_add();

@@ -11,6 +11,7 @@
 #include "platform/web/idbfs_sync.h"
 #include "ui/app_view.h"
 #include "ui/apply_actions.h"
+#include "ui/people_csv_actions.h"
 #include "ui/fatal_view.h"
 #include "ui/fonts.h"
 #include "ui/item_registry.h"
@@ -195,7 +196,10 @@ void apply_after_render()
             page.ui.notice.show(ui::widgets::Tone::Error, "Could not read \xE2\x80\x9C" + file.name + "\xE2\x80\x9D: the browser refused to open it.");
             continue;
         }
-        ui::import_program_file(page.ui, *page.store, *file.bytes, file.name);
+        if (file.kind == web::FileKind::PeopleCsv)
+            ui::receive_people_csv(page.ui, *file.bytes, file.name);
+        else
+            ui::import_program_file(page.ui, *page.store, *file.bytes, file.name);
     }
 }
 

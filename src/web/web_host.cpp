@@ -10,7 +10,9 @@ namespace turnabout::web {
 
 void WebHost::download_file(std::string_view filename, std::string_view bytes) { FileExchange::download(filename, bytes); }
 
-void WebHost::choose_program_file() { FileExchange::choose_file(); }
+void WebHost::choose_program_file() { FileExchange::choose_file(FileKind::Program); }
+
+void WebHost::choose_people_csv() { FileExchange::choose_file(FileKind::PeopleCsv); }
 
 std::optional<std::string> WebHost::demo_program_bytes()
 {

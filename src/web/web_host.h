@@ -10,6 +10,7 @@ class WebHost final : public ui::Host {
 public:
     void download_file(std::string_view filename, std::string_view bytes) override;
     void choose_program_file() override;
+    void choose_people_csv() override;
     std::optional<std::string> demo_program_bytes() override;
     std::string today() override;
 };

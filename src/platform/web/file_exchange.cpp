@@ -6,7 +6,7 @@
 #include <utility>
 
 extern "C" {
-void turnabout_files_choose();
+void turnabout_files_choose(int kind);
 void turnabout_files_download(const char* name, const char* data, int length);
 }
 
@@ -34,7 +34,7 @@ void FileExchange::download(std::string_view filename, std::string_view bytes)
     turnabout_files_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
-void FileExchange::choose_file() { turnabout_files_choose(); }
+void FileExchange::choose_file(FileKind kind) { turnabout_files_choose(static_cast<int>(kind)); }
 
 void FileExchange::on_file_received(std::function<void(ReceivedFile)> received) { received_handler() = std::move(received); }
 
@@ -42,10 +42,11 @@ void FileExchange::on_drag_changed(std::function<void(bool over_page)> changed) 
 
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void turnabout_file_received(const char* name, const char* data, int length)
+extern "C" EMSCRIPTEN_KEEPALIVE void turnabout_file_received(const char* name, const char* data, int length, int kind)
 {
     using namespace turnabout::web;
     ReceivedFile file;
+    file.kind = kind == static_cast<int>(FileKind::PeopleCsv) ? FileKind::PeopleCsv : FileKind::Program;
     file.name = name ? name : "";
     if (length >= 0)
         file.bytes = std::string(data, static_cast<std::size_t>(length));

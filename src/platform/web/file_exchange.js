@@ -1,12 +1,13 @@
-// Program files in and out of the page: a download for "Export program", a hidden
-// file input for "Open a program file" (clicked from the frame, which runs inside the
-// click's user gesture), and dropping a file anywhere on the page.
+// Files in and out of the page: downloads ("Export program", "Export people (CSV)"),
+// hidden file inputs for "Open a program file" and "Import people from CSV" (clicked
+// from the frame, which runs inside the click's user gesture), and dropping a program
+// file anywhere on the page. Kinds: 0 program file (.json), 1 people CSV (.csv).
 
 mergeInto(LibraryManager.library, {
   $TurnaboutFiles__deps: ['malloc', 'free', 'turnabout_file_received', 'turnabout_file_dragged_over'],
   $TurnaboutFiles__postset: 'TurnaboutFiles.install();',
   $TurnaboutFiles: {
-    input: null,
+    inputs: {},
     dragDepth: 0,
 
     install: function() {
@@ -38,55 +39,57 @@ mergeInto(LibraryManager.library, {
         TurnaboutFiles.dragDepth = 0;
         _turnabout_file_dragged_over(0);
         var files = event.dataTransfer && event.dataTransfer.files;
-        if (files && files.length) TurnaboutFiles.deliver(files[0]);
+        if (files && files.length) TurnaboutFiles.deliver(files[0], 0);
       });
     },
 
-    deliver: function(file) {
+    deliver: function(file, kind) {
       file.arrayBuffer().then(function(buffer) {
         var bytes = new Uint8Array(buffer);
         var data = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, data);
         var name = allocateUTF8(file.name || '');
-        _turnabout_file_received(name, data, bytes.length);
+        _turnabout_file_received(name, data, bytes.length, kind);
         _free(name);
         _free(data);
       }, function(error) {
         var name = allocateUTF8(file.name || '');
-        _turnabout_file_received(name, 0, -1);
+        _turnabout_file_received(name, 0, -1, kind);
         _free(name);
       });
     },
 
-    fileInput: function() {
-      if (!TurnaboutFiles.input) {
+    fileInput: function(kind) {
+      if (!TurnaboutFiles.inputs[kind]) {
         var input = document.createElement('input');
         input.type = 'file';
-        input.accept = '.json,application/json';
+        input.accept = kind === 1 ? '.csv,text/csv' : '.json,application/json';
         input.style.display = 'none';
         input.addEventListener('change', function() {
-          if (input.files && input.files.length) TurnaboutFiles.deliver(input.files[0]);
+          if (input.files && input.files.length) TurnaboutFiles.deliver(input.files[0], kind);
           input.value = ''; // choosing the same file again must fire 'change' again
         });
         document.body.appendChild(input);
-        TurnaboutFiles.input = input;
+        TurnaboutFiles.inputs[kind] = input;
       }
-      return TurnaboutFiles.input;
+      return TurnaboutFiles.inputs[kind];
     },
   },
 
   turnabout_files_choose__deps: ['$TurnaboutFiles'],
-  turnabout_files_choose: function() {
-    TurnaboutFiles.fileInput().click();
+  turnabout_files_choose: function(kind) {
+    TurnaboutFiles.fileInput(kind).click();
   },
 
   turnabout_files_download__deps: ['$TurnaboutFiles'],
   turnabout_files_download: function(name, data, length) {
     var bytes = HEAPU8.slice(data, data + length);
-    var url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    var filename = UTF8ToString(name);
+    var type = /\.csv$/i.test(filename) ? 'text/csv;charset=utf-8' : 'application/json';
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
     var link = document.createElement('a');
     link.href = url;
-    link.download = UTF8ToString(name);
+    link.download = filename;
     link.style.display = 'none';
     document.body.appendChild(link);
     link.click();
