@@ -14,6 +14,13 @@ namespace turnabout::ui {
 
 namespace {
 
+std::string lower_first(std::string text)
+{
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 const std::vector<InboxItem>* items_of(const ViewContext& context, const ProgramId& program, const PersonId& person)
 {
     const ProgramState* state = context.store.program(program);
@@ -28,7 +35,7 @@ void item_card(const program::Program& p, const people::Person& person, const In
     const bool approved = item.kind == InboxKind::RegistrationApproved;
     const std::string title = approved ? "Your registration was approved" : "Your registration was declined";
     std::string body = approved
-        ? "Welcome to " + p.name + ". You now take part as a " + role_term(&p, person.details.role) + "."
+        ? "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + "."
         : (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail);
     if (!approved)
         body += " You can ask the program's support contact if anything is unclear.";

@@ -17,6 +17,13 @@ namespace turnabout::ui {
 
 namespace {
 
+std::string lower_first(std::string text)
+{
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 constexpr people::Role ROLES[] = {people::Role::Mentor, people::Role::Mentee, people::Role::Both};
 
 bool role_open(const program::RegistrationSettings& r, people::Role role)
@@ -86,7 +93,7 @@ void submitted_view(const ViewContext& context, const ProgramState& state, const
         widgets::text(fonts().title, theme::TEXT, "Awaiting approval");
         widgets::gap(6);
         widgets::text(fonts().body, theme::TEXT,
-            "Thank you, " + first_name + ". Your registration for " + p.name + " as a " + role_term(&p, person.details.role)
+            "Thank you, " + first_name + ". Your registration for " + p.name + " as a " + lower_first(role_term(&p, person.details.role))
                 + " is with the program's admin.");
         widgets::muted("You will find their decision in your inbox. Meanwhile you can complete your profile: it is what your "
             + term(p, person.details.role == people::Role::Mentor ? Word::Mentee : Word::Mentor) + " will read about you.");
@@ -94,7 +101,7 @@ void submitted_view(const ViewContext& context, const ProgramState& state, const
     case people::Membership::Active:
         widgets::text(fonts().title, theme::TEXT, "Welcome to " + p.name + ", " + first_name + "!");
         widgets::gap(6);
-        widgets::text(fonts().body, theme::TEXT, "You are in the program as a " + role_term(&p, person.details.role) + ".");
+        widgets::text(fonts().body, theme::TEXT, "You are in the program as a " + lower_first(role_term(&p, person.details.role)) + ".");
         widgets::muted("Complete your profile next: skills, interests and availability help the right people find you.");
         break;
     case people::Membership::Declined:
@@ -121,17 +128,16 @@ void JoinUi::start(const ProgramId& for_program)
     program = for_program;
 }
 
-void join_view(const ViewContext& context, const ProgramId& program, JoinUi& ui, ActionQueue& actions)
+void join_view(const ViewContext& context, const ProgramId& program, const CurrentUser& user, JoinUi& ui, ActionQueue& actions)
 {
     const ProgramState* state = context.store.program(program);
     if (!state || !state->program)
         return;
-    // The confirmation is for the person who just joined: leaving it and coming back
-    // (the next person at a shared browser) starts a fresh form.
-    const int frame = ImGui::GetFrameCount();
-    if (!ui.joined.empty() && ui.pending_key.empty() && ui.last_frame < frame - 1)
+    // The confirmation is for the person who just joined, while they are the one using
+    // Turnabout: the next person at a shared browser starts a fresh form.
+    if (!ui.joined.empty() && ui.pending_key.empty()
+        && !(user.kind == CurrentUser::Kind::Person && user.person == ui.joined && user.program == program))
         ui.start(program);
-    ui.last_frame = frame;
     if (ui.program != program) {
         const CommandOutcome outcome = ui.outcome; // a result may arrive after switching
         ui.start(program);

@@ -29,7 +29,6 @@ struct JoinUi {
     std::string error;           // the core's reason the last submission was refused
     std::string pending_key;     // the person id of the submission awaiting its outcome
     PersonId joined;             // set once the registration was recorded
-    int last_frame = -10;        // coming back to the screen later starts a fresh form
     CommandOutcome outcome;
 
     // A fresh, empty form for `program`.
@@ -71,7 +70,8 @@ struct PersonPickerUi {
     CommandOutcome outcome;
 };
 
-void join_view(const ViewContext& context, const ProgramId& program, JoinUi& ui, ActionQueue& actions);
+// `user`: the confirmation after joining shows only while the new person is the user.
+void join_view(const ViewContext& context, const ProgramId& program, const CurrentUser& user, JoinUi& ui, ActionQueue& actions);
 void profile_view(const ViewContext& context, const ProgramId& program, const PersonId& person, ProfileUi& ui, ActionQueue& actions);
 void inbox_view(const ViewContext& context, const ProgramId& program, const PersonId& person, InboxUi& ui, ActionQueue& actions);
 // A dialog (open while ui.open): choosing a person sets `user` to that person.

@@ -1,0 +1,90 @@
+// Steps the participant tests share: a reverse-mentoring program from the wizard,
+// scrolling long pages, answering the questionnaire, choosing who is using Turnabout.
+import {
+  click, fill, findItem, items, status, waitFor, waitFrames,
+} from './imgui.mjs';
+
+// Scrolls the page under the mouse until the item's centre is well inside the viewport.
+// ImGui names a clipped widget only once it is on screen, so an item not found yet is
+// looked for by scrolling down, then up.
+export async function scrollTo(page, query) {
+  const q = typeof query === 'string' ? { label: query, kind: 'widget' } : query;
+  const viewport = page.viewportSize();
+  let direction = 250;
+  for (let i = 0; i < 40; i += 1) {
+    const item = await findItem(page, { ...q, visible: false }, { timeout: 150 }).catch(() => null);
+    let delta = direction;
+    if (item) {
+      const centre = item.y + item.height / 2;
+      if (item.visible && centre > 80 && centre < viewport.height - 12) return item;
+      delta = Math.max(-300, Math.min(300, centre - viewport.height / 2));
+    } else if (i === 14) {
+      direction = -250;
+    }
+    await page.mouse.move(viewport.width / 2 + 100, viewport.height / 2);
+    await page.mouse.wheel(0, delta);
+    await waitFrames(page, 3);
+  }
+  throw new Error(`could not scroll to ${JSON.stringify(q)}`);
+}
+
+export async function clickScrolled(page, query) {
+  await scrollTo(page, query);
+  return click(page, query);
+}
+
+export async function fillScrolled(page, fullLabel, text) {
+  await scrollTo(page, { fullLabel });
+  await fill(page, fullLabel, text);
+}
+
+// A program from the wizard with its defaults (the template's questionnaire);
+// approval required unless told otherwise.
+export async function createJoinableProgram(page, name, { approval = true } = {}) {
+  await click(page, 'Create a program');
+  await fill(page, '##program_name', name);
+  for (let step = 0; step < 3; step += 1) await click(page, 'Next');
+  if (!approval) await click(page, { fullLabel: 'Approval required##approval_required' });
+  await click(page, 'Next');
+  await click(page, 'Create program');
+  await waitFor(page, async () => (await status(page)).programName === name, { what: `program ${name}` });
+}
+
+// Who is using Turnabout? -> a participant -> the picker dialog.
+export async function openPicker(page) {
+  await click(page, { fullLabel: '##who' });
+  await click(page, { contains: 'A participant', kind: 'widget' });
+  await findItem(page, { kind: 'text', label: 'Who is using Turnabout?', window: 'Who is using Turnabout?' });
+}
+
+export async function choosePerson(page, name) {
+  await openPicker(page);
+  await click(page, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
+  await waitFrames(page, 3);
+}
+
+export async function chooseAdmin(page) {
+  await click(page, { fullLabel: '##who' });
+  await click(page, { fullLabel: 'Program admin##who' });
+  await waitFrames(page, 3);
+}
+
+// The required answers of the default questionnaire.
+export const REQUIRED_TEXT = ['q-responsibilities', 'q-strengths', 'q-develop', 'q-describe', 'q-time', 'q-meaning'];
+
+export async function fillDetails(page, person) {
+  await fillScrolled(page, '##join_name', person.name);
+  await fillScrolled(page, '##join_email', person.email);
+  await fillScrolled(page, '##join_job_title', person.title);
+  await fillScrolled(page, '##join_department', person.department);
+}
+
+export async function answerRequired(page, person) {
+  await clickScrolled(page, { fullLabel: '1 to 3 years##option' });
+  await clickScrolled(page, { fullLabel: 'Email##option' });
+  for (const id of REQUIRED_TEXT) await fillScrolled(page, `##answer-${id}`, `${person.name.split(' ')[0]}: ${id.slice(2)} answer`);
+}
+
+export async function visibleTexts(page) {
+  return (await items(page)).filter((i) => i.kind === 'text' && i.visible).map((i) => i.label);
+}
