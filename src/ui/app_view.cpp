@@ -116,7 +116,7 @@ void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, 
         approvals_view(context, program, ui.approvals, actions);
         break;
     case Screen::Join:
-        join_view(context, id, ui.join, actions);
+        join_view(context, id, ui.user, ui.join, actions);
         break;
     case Screen::Profile:
         profile_view(context, id, ui.user.person, ui.profile, actions);
