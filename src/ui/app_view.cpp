@@ -98,6 +98,8 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
 void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, const ProgramState& program, Screen screen,
     CurrentUser::Kind kind, ActionQueue& actions)
 {
+    if (screen != Screen::ProgramHome && screen != Screen::Directory && program.program)
+        widgets::text(fonts().small, theme::ACCENT, program.program->name);
     switch (screen) {
     case Screen::Directory:
     case Screen::ProgramHome:
@@ -192,10 +194,13 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             ImGui::EndChild();
             const float width = total - NAV_WIDTH - 32;
             ImGui::SetCursorPos(ImVec2(left + NAV_WIDTH + 32, top));
+            // One page window per screen: each keeps its own scroll position.
+            ImGui::PushID(static_cast<int>(screen));
             ImGui::BeginChild("page", ImVec2(width, height), false, ImGuiWindowFlags_NoBackground);
             banners(context, ui, ImGui::GetContentRegionAvail().x, actions);
             program_screen(context, ui, shown, *program, screen, kind, actions);
             ImGui::EndChild();
+            ImGui::PopID();
         }
     }
 

@@ -1,6 +1,7 @@
 #include "ui/people_table.h"
 
 #include "ui/fonts.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -71,16 +72,6 @@ std::vector<const people::Person*> visible_rows(const ProgramState& program, con
         return by_name != 0 ? by_name < 0 : a->id < b->id;
     });
     return rows;
-}
-
-const char* role_label(people::Role role)
-{
-    switch (role) {
-    case people::Role::Mentor: return "Mentor";
-    case people::Role::Mentee: return "Mentee";
-    case people::Role::Both: return "Both";
-    }
-    return "";
 }
 
 void cell_text(const std::string& text)
@@ -202,7 +193,7 @@ void people_section(const ViewContext& context, const ProgramState& program, Peo
             cell_text(person.details.job_title);
             cell_text(person.details.department);
             cell_text(std::string(people::level_name(person.details.level)));
-            cell_text(role_label(person.details.role));
+            cell_text(role_term(program.program ? &*program.program : nullptr, person.details.role));
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(context.read_only);
             if (widgets::secondary_button("Edit"))

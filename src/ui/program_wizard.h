@@ -24,7 +24,11 @@ struct WizardUi {
     std::string step_error; // what keeps Next from going on (a date the UI cannot read)
     std::string error;      // the core's reason the program was not created
     std::uint64_t match_type_counter = 0;
+    bool template_applied = false; // the reverse-mentoring template filled the basics
     bool just_opened = false;
+
+    // The start date as typed, or the last one that could be read.
+    Date date_draft_start() const;
 
     // A fresh wizard: a Mentorship program starting today, ending a year later.
     void open_new();

@@ -138,6 +138,43 @@ void name_item(ImGuiID id, const char* label)
         registry->item_info(id, label, 0);
 }
 
+namespace {
+
+struct Card {
+    ImVec2 start;
+    float width = 0;
+    ImVec2 padding;
+};
+Card g_card;
+
+}
+
+void begin_card(float width, ImVec2 padding)
+{
+    g_card = Card{ImGui::GetCursorScreenPos(), width, padding};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(g_card.start.x + padding.x, g_card.start.y + padding.y));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * padding.x);
+}
+
+void end_card()
+{
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + g_card.padding.y;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    const ImVec2 max(g_card.start.x + g_card.width, bottom);
+    draw->AddRectFilled(g_card.start, max, theme::CARD, 10);
+    draw->AddRect(g_card.start, max, theme::BORDER, 10);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(g_card.start.x, bottom));
+    ImGui::Dummy(ImVec2(g_card.width, 0));
+}
+
 void gap(float height) { ImGui::Dummy(ImVec2(0, height)); }
 
 }

@@ -36,6 +36,11 @@ void message_box(Tone tone, std::string_view message, float width = 0);
 // take its id with ImGui::GetID(label) before drawing it, call this after.
 void name_item(ImGuiID id, const char* label);
 
+// A white rounded card around whatever is drawn between the two calls, as tall as
+// its content. Cards do not nest.
+void begin_card(float width, ImVec2 padding = ImVec2(22, 18));
+void end_card();
+
 // Space of `height` CSS pixels.
 void gap(float height);
 

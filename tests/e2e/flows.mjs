@@ -1,5 +1,6 @@
-// Steps several tests share: creating a program and adding people through the UI.
-import { click, fill, findItem, status, waitFor } from './imgui.mjs';
+// Steps several tests share: creating a program through the wizard, opening one as
+// its admin, and adding people through the UI.
+import { click, fill, findItem, status, waitFor, waitFrames } from './imgui.mjs';
 
 export const PEOPLE = [
   { name: 'Ana Lima', email: 'ana.lima@example.org', title: 'Software Engineer', department: 'Engineering', role: 'Mentor', level: 'Professional' },
@@ -7,14 +8,28 @@ export const PEOPLE = [
   { name: 'Chloe Martin', email: 'chloe.martin@example.org', title: 'Finance Lead', department: 'Finance', role: 'Both', level: 'Lead' },
 ];
 
+// The wizard with its defaults (Mentorship, approval required), then the People screen.
 export async function createProgram(page, name, description) {
   if (!(await findItem(page, { fullLabel: '##program_name' }, { timeout: 500 }).catch(() => null))) {
     await click(page, 'Create a program');
   }
   await fill(page, '##program_name', name);
-  await fill(page, '##program_description', description);
+  if (description) await fill(page, '##program_about', description);
+  for (let step = 0; step < 4; step += 1) await click(page, 'Next');
   await click(page, 'Create program');
   await waitFor(page, async () => (await status(page)).programName === name, { what: `program ${name}` });
+  await click(page, { label: 'People', kind: 'widget' });
+}
+
+// From anywhere: the program's tile in the directory, then "Program admin" as the
+// one using Turnabout, then `screen` in the navigation.
+export async function openAsAdmin(page, name, screen = 'People') {
+  await click(page, { fullLabel: 'Turnabout##home' });
+  await click(page, { label: name, kind: 'widget' });
+  await click(page, { fullLabel: '##who' });
+  await click(page, { fullLabel: 'Program admin##who' });
+  await waitFrames(page, 2);
+  if (screen !== 'Home') await click(page, { label: screen, kind: 'widget' });
 }
 
 export async function addPerson(page, person) {

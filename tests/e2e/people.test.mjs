@@ -6,7 +6,7 @@ import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
   click, clickInRow, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText,
 } from './imgui.mjs';
-import { createProgram, addPerson, PEOPLE } from './flows.mjs';
+import { createProgram, addPerson, openAsAdmin, PEOPLE } from './flows.mjs';
 
 let server;
 let browser;
@@ -24,7 +24,7 @@ after(async () => {
 test('create a program', async () => {
   await click(page, 'Create a program');
   await findItem(page, { fullLabel: '##program_name' });
-  await screenshot(page, '02-create-program-dialog');
+  await screenshot(page, '02-create-program-wizard');
   await createProgram(page, 'Platform Guild 2025', 'Junior engineers mentor directors on the tools they use every day.');
   const s = await status(page);
   assert.equal(s.programName, 'Platform Guild 2025');
@@ -113,6 +113,9 @@ test('saved only once IndexedDB has it, and a reload shows everything', async ()
   const s = await status(page);
   assert.equal(s.programName, 'Platform Guild 2025');
   assert.equal(s.people, 2);
+  // A reload asks again who is using Turnabout: nothing personal until then.
+  assert.equal(await hasText(page, 'Ana Lima'), false);
+  await openAsAdmin(page, 'Platform Guild 2025');
   await findText(page, 'Ana Lima');
   await findText(page, 'Staff Engineer');
   await findText(page, 'Chloe Martin');
