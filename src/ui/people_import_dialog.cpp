@@ -22,7 +22,7 @@ void mapping_table(PeopleImportUi& ui, float width)
     widgets::muted("Each column of the file goes into one field. Columns set to \"Ignore\" are not read.");
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg
         | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
-    const float height = std::min(220.0f, (ImGui::GetFrameHeight() + 10) * (static_cast<float>(ui.table.header.size()) + 1) + 6);
+    const float height = std::min(200.0f, (ImGui::GetFrameHeight() + 10) * (static_cast<float>(ui.table.header.size()) + 1) + 6);
     if (!ImGui::BeginTable("mapping", 3, flags, ImVec2(width, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -70,7 +70,8 @@ void preview_table(const PeopleImportUi& ui, float width)
     widgets::text(fonts().strong, theme::TEXT, "Preview");
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg
         | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("preview", 6, flags, ImVec2(width, 240)))
+    const float rows_height = (static_cast<float>(ui.preview.rows.size()) + 1) * (ImGui::GetTextLineHeight() + 20) + 24;
+    if (!ImGui::BeginTable("preview", 6, flags, ImVec2(width, std::clamp(rows_height, 90.0f, 200.0f))))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, 52);
