@@ -72,8 +72,11 @@ void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& 
     }
     const std::string needle = lowercase(ui.search);
     const float row = ImGui::GetFrameHeight() + 8;
-    const float list_height = std::min(360.0f, std::max(1.0f, static_cast<float>(people.size())) * (row + 4) + 8);
+    const float row_step = row + ImGui::GetStyle().ItemSpacing.y;
+    const float list_height = std::min(360.0f, std::max(1.0f, static_cast<float>(people.size())) * row_step + 16);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 8));
     ImGui::BeginChild("people", ImVec2(width, list_height), true);
+    ImGui::PopStyleVar();
     if (people.empty())
         widgets::muted("No one has joined from this browser yet.");
     std::size_t shown = 0;
