@@ -9,7 +9,7 @@ import {
   click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
 import { openAsAdmin } from './flows.mjs';
-import { answerRequired, fillDetails, openPicker } from './participant.mjs';
+import { REQUIRED_TEXT, fillDetails, openPicker } from './participant.mjs';
 
 // Scrolls the page under the mouse until the item sits well inside the page area
 // (which ends 20 px above the window's bottom edge).
@@ -181,9 +181,14 @@ test('two people register through the join screen', async () => {
     await click(page, "I'm new: join this program");
     await click(page, { label: person.role, kind: 'widget' });
     await fillDetails(page, person);
-    await answerRequired(page, person);
-    await clickScrolled(page, { label: 'Submit registration', kind: 'widget' });
-    await waitForText(page, 'Awaiting approval');
+    await clickScrolled(page, { fullLabel: '1 to 3 years##option' });
+    await clickScrolled(page, { fullLabel: 'Email##option' });
+    for (const id of REQUIRED_TEXT) await fillScrolled(page, `##answer-${id}`, `${person.name.split(' ')[0]}: ${id.slice(2)} answer`);
+    await clickScrolled(page, 'Submit registration');
+    await waitForText(page, 'Awaiting approval').catch(async (error) => {
+      await screenshot(page, 'dbg-join');
+      throw error;
+    });
   }
   assert.equal((await status(page)).people, 2);
 });
