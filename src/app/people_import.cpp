@@ -173,7 +173,7 @@ ColumnMapping guess_mapping(const std::vector<std::string>& header)
     return mapping;
 }
 
-ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping)
+ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role)
 {
     ImportPreview preview;
     auto mapped = [&](PersonField f) { return std::find(mapping.begin(), mapping.end(), f) != mapping.end(); };
@@ -183,8 +183,8 @@ ImportPreview preview_people_import(const ProgramState& state, const ActorId& ad
         preview.problems.push_back("no column is mapped to Name (or First name and Last name)");
     if (!mapped(PersonField::Email))
         preview.problems.push_back("no column is mapped to Email");
-    if (!mapped(PersonField::Role))
-        preview.problems.push_back("no column is mapped to Role (mentor, mentee or both)");
+    if (!mapped(PersonField::Role) && !default_role)
+        preview.problems.push_back("no column is mapped to Role (mentor, mentee or both), and no role is chosen for everyone");
     if (!state.program)
         preview.problems.push_back("the program's creation has not arrived yet");
     if (!preview.problems.empty())
@@ -199,7 +199,9 @@ ImportPreview preview_people_import(const ProgramState& state, const ActorId& ad
         ImportRow out;
         out.line = row.line;
         std::string first, last;
-        bool role_given = false;
+        bool role_given = !mapped(PersonField::Role) && default_role;
+        if (role_given)
+            out.details.role = *default_role;
         for (std::size_t c = 0; c < mapping.size() && c < row.cells.size(); ++c) {
             const std::string& cell = row.cells[c];
             switch (mapping[c]) {

@@ -6,6 +6,7 @@
 #include "app/store.h"
 #include "io/csv.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,9 @@ struct ImportPreview {
 
 // Checks every row as the core would, in order, against the program as it is now
 // plus the rows above it (so a duplicate email within the file is caught).
-ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping);
+// `default_role` is every row's role when no column is mapped to Role (HR exports
+// rarely say who mentors); a Role column, where mapped, wins.
+ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role = std::nullopt);
 
 // Records a ready preview, all rows or none. Returns how many people were added.
 Result<std::size_t> commit_people_import(Store& store, const ProgramId& program, const ImportPreview& preview);

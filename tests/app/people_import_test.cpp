@@ -128,3 +128,16 @@ TEST(PeopleImport, AnExportReadsBackAsTheSamePeople)
     };
     EXPECT_EQ(details(other.state()), details(admin.state()));
 }
+
+TEST(PeopleImport, AFileWithoutARoleColumnTakesTheRoleChosenForEveryone)
+{
+    Admin admin;
+    auto t = table("Name,Email\nAna,ana@example.org\nBen,ben@example.org\n");
+    auto mapping = guess_mapping(t.header);
+    EXPECT_FALSE(preview_people_import(admin.state(), admin.store.identity().actor, t, mapping).ready());
+    auto preview = preview_people_import(admin.state(), admin.store.identity().actor, t, mapping, people::Role::Mentor);
+    ASSERT_TRUE(preview.ready());
+    ASSERT_TRUE(commit_people_import(admin.store, admin.program, preview).ok());
+    for (const auto& [id, p] : admin.state().people)
+        EXPECT_EQ(p.details.role, people::Role::Mentor);
+}
