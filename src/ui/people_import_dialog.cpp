@@ -3,6 +3,7 @@
 #include "ui/actions.h"
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -63,6 +64,22 @@ void mapping_table(PeopleImportUi& ui, float width)
         ImGui::PopID();
     }
     ImGui::EndTable();
+}
+
+// No column says who mentors: one role for every row, chosen here.
+void default_role_choice(PeopleImportUi& ui, const program::Program* program)
+{
+    widgets::gap(6);
+    widgets::muted("No column gives the role. Role for everyone in this file:");
+    for (auto role : {people::Role::Mentor, people::Role::Mentee, people::Role::Both}) {
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(role));
+        if (ImGui::RadioButton(role_term(program, role).c_str(), ui.default_role == role)) {
+            ui.default_role = role;
+            ui.preview_stale = true;
+        }
+        ImGui::PopID();
+    }
 }
 
 void preview_table(const PeopleImportUi& ui, float width)
@@ -138,6 +155,7 @@ void open_people_csv(PeopleImportUi& ui, const ProgramId& program, std::string_v
     }
     ui.table = std::move(*table);
     ui.mapping = guess_mapping(ui.table.header);
+    ui.default_role.reset();
 }
 
 void people_import_dialog(const ViewContext& context, PeopleImportUi& ui, ActionQueue& actions)
@@ -156,8 +174,10 @@ void people_import_dialog(const ViewContext& context, PeopleImportUi& ui, Action
         widgets::message_box(widgets::Tone::Error, "This file cannot be read as CSV: " + ui.file_error + ". Nothing was imported.", width);
     } else if (state) {
         mapping_table(ui, width);
+        if (std::find(ui.mapping.begin(), ui.mapping.end(), PersonField::Role) == ui.mapping.end())
+            default_role_choice(ui, state->program ? &*state->program : nullptr);
         if (ui.preview_stale || ui.preview_revision != context.store.revision()) {
-            ui.preview = preview_people_import(*state, context.store.identity().actor, ui.table, ui.mapping);
+            ui.preview = preview_people_import(*state, context.store.identity().actor, ui.table, ui.mapping, ui.default_role);
             ui.preview_stale = false;
             ui.preview_revision = context.store.revision();
         }

@@ -7,6 +7,7 @@
 #include "ui/view_context.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace turnabout::ui {
@@ -19,6 +20,8 @@ struct PeopleImportUi {
     std::string filename;
     io::CsvTable table;
     ColumnMapping mapping;
+    // Everyone's role when no column says it (most HR exports).
+    std::optional<people::Role> default_role;
     std::string file_error;   // the file could not be read as CSV
     std::string commit_error; // the store refused the import
     // The preview is worked out again when the mapping or the program changes.

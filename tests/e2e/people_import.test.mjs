@@ -67,3 +67,13 @@ test('export downloads the people as CSV', async () => {
   assert.match(text, /^Name,Email/);
   assert.match(text, /noah@example\.org/);
 });
+
+test('a file without a role column takes the role chosen for everyone', async () => {
+  await chooseCsv('no-roles.csv', 'Full name,E-mail\nLiam Chen,liam@example.org\nHana Suzuki,hana@example.org\n');
+  await waitForText(page, 'Role for everyone in this file');
+  assert.ok(await hasText(page, 'no role is chosen for everyone'), 'without a role the preview says what is missing');
+  await click(page, { label: 'Mentor', window: 'Import people from CSV' });
+  await waitForText(page, 'rows are ready');
+  await click(page, { fullLabel: 'Import 2 people##commit' });
+  await waitFor(page, async () => (await status(page)).people === 5, { what: 'two more people imported' });
+});
