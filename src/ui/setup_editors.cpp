@@ -183,7 +183,8 @@ void match_type_editor(program::MatchType& m, program::ProgramType type, const p
         const std::string text(program::matching_process_label(process));
         if (ImGui::RadioButton(text.c_str(), m.process == process))
             m.process = process;
-        ImGui::SameLine(210);
+        ImGui::SameLine(0, 0);
+        ImGui::SetCursorPosX(left + 236);
         ImGui::PushTextWrapPos(left + width);
         widgets::muted(process_explanation(process, terms));
         ImGui::PopTextWrapPos();
