@@ -7,7 +7,6 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
-#include <random>
 
 namespace turnabout::ui {
 
@@ -56,18 +55,5 @@ void section_heading(const std::string& text, float width)
     widgets::gap(4);
 }
 
-PersonId new_participant_id()
-{
-    // The browser's crypto.getRandomValues stands behind random_device under Emscripten.
-    static std::random_device device;
-    static constexpr char DIGITS[] = "0123456789abcdef";
-    std::uint64_t bits = (static_cast<std::uint64_t>(device()) << 32) ^ device();
-    std::string hex(16, '0');
-    for (int i = 15; i >= 0; --i) {
-        hex[static_cast<std::size_t>(i)] = DIGITS[bits & 0xf];
-        bits >>= 4;
-    }
-    return PersonId{"u-" + hex};
-}
 
 }

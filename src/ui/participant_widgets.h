@@ -22,6 +22,5 @@ void section_heading(const std::string& text, float width);
 
 // A fresh person id for someone joining from this browser ("u-" and 16 hex digits,
 // like the store's own).
-PersonId new_participant_id();
 
 }

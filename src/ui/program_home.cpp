@@ -41,7 +41,7 @@ void bullet_line(const std::string& text)
 
 }
 
-void program_home(const ViewContext& context, const ProgramId& id, const ProgramState& state, CurrentUser::Kind kind, ActionQueue& actions)
+void program_home(const ViewContext&, const ProgramId& id, const ProgramState& state, CurrentUser::Kind kind, ActionQueue& actions)
 {
     if (!state.program) {
         widgets::text(fonts().title, theme::TEXT, "Program not complete yet");

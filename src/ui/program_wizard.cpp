@@ -1,5 +1,7 @@
 #include "ui/program_wizard.h"
 
+#include "ui/fresh_ids.h"
+
 #include "core/domain/program/program_rules.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -16,22 +18,6 @@
 
 namespace turnabout::ui {
 
-program::MatchTypeId new_match_type_id(std::uint64_t& counter)
-{
-    ++counter;
-    if (counter == 1)
-        return program::FIRST_MATCH_TYPE;
-    // Unique enough among one program's few match types, and never "m-1".
-    const auto now = static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
-    std::uint64_t x = now ^ (counter * 0x9E3779B97F4A7C15ull);
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(x));
-    return program::MatchTypeId{std::string("m-") + hex};
-}
-
 void WizardUi::open_new()
 {
     *this = WizardUi{};
@@ -43,7 +29,7 @@ void WizardUi::open_new()
     setup.basics.end = add_years(today, 1);
     start_text = format_iso_date(today);
     end_text = format_iso_date(setup.basics.end);
-    setup.match_types.push_back(program::default_match_type(program::ProgramType::Mentorship, new_match_type_id(match_type_counter)));
+    setup.match_types.push_back(program::default_match_type(program::ProgramType::Mentorship, program::FIRST_MATCH_TYPE));
 }
 
 namespace {
@@ -189,7 +175,7 @@ void matching_step(WizardUi& ui, float width)
         types.erase(types.begin() + remove);
     widgets::gap(8);
     if (types.size() < program::MAX_MATCH_TYPES && widgets::secondary_button("Add match type"))
-        types.push_back(next_match_type(ui.setup.type, new_match_type_id(ui.match_type_counter), types));
+        types.push_back(next_match_type(ui.setup.type, fresh_match_type_id(), types));
 }
 
 void registration_step(WizardUi& ui, float width)

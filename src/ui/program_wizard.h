@@ -23,7 +23,6 @@ struct WizardUi {
     bool end_typed = false; // the end no longer follows start + 1 year
     std::string step_error; // what keeps Next from going on (a date the UI cannot read)
     std::string error;      // the core's reason the program was not created
-    std::uint64_t match_type_counter = 0;
     bool template_applied = false; // the reverse-mentoring template filled the basics
     bool just_opened = false;
 
@@ -37,6 +36,5 @@ struct WizardUi {
 void wizard_view(const ViewContext& context, WizardUi& ui, ActionQueue& actions);
 
 // A new match type id: FIRST_MATCH_TYPE for the first, random-looking ids after that.
-program::MatchTypeId new_match_type_id(std::uint64_t& counter);
 
 }

@@ -1,5 +1,7 @@
 #include "ui/questionnaire_editor.h"
 
+#include "ui/fresh_ids.h"
+
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/program_wizard.h"
@@ -146,9 +148,7 @@ void questionnaire_editor(const ViewContext& context, const ProgramState& progra
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button(add)) {
         Question fresh;
-        fresh.id = questionnaire::QuestionId{"q" + new_match_type_id(ui.id_counter).value.substr(1)};
-        if (fresh.id.value == "q-1") // the first id the generator gives; questions need a random one
-            fresh.id = questionnaire::QuestionId{"q" + new_match_type_id(ui.id_counter).value.substr(1)};
+        fresh.id = fresh_question_id();
         open_dialog(ui, fresh, true);
     }
     ImGui::EndDisabled();

@@ -18,7 +18,6 @@ struct QuestionnaireUi {
     std::string scale_low;  // the labels of a scale's two ends
     std::string scale_high;
     bool just_opened = false;
-    std::uint64_t id_counter = 0;
 
     bool remove_open = false;
     questionnaire::QuestionId removing;

@@ -1,5 +1,7 @@
 #include "ui/settings_page.h"
 
+#include "ui/fresh_ids.h"
+
 #include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/program_wizard.h"
@@ -270,10 +272,8 @@ void settings_page(const ViewContext& context, const ProgramState& program, Sett
     } else if (ui.editing == SettingsSection::None && p.match_types.size() < program::MAX_MATCH_TYPES) {
         ImGui::BeginDisabled(context.read_only);
         if (widgets::secondary_button("Add match type")) {
-            if (ui.match_type_counter == 0)
-                ui.match_type_counter = 1; // never hand out the first match type's id again
             ui.editing = SettingsSection::NewMatchType;
-            ui.match_type_draft = next_match_type(p.type, new_match_type_id(ui.match_type_counter), p.match_types);
+            ui.match_type_draft = next_match_type(p.type, fresh_match_type_id(), p.match_types);
         }
         ImGui::EndDisabled();
         widgets::gap(4);

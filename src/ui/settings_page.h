@@ -24,7 +24,6 @@ struct SettingsUi {
     program::RegistrationSettings registration;
     program::Terminology terminology;
     std::string local_error; // a date the UI cannot read
-    std::uint64_t match_type_counter = 0;
     CommandOutcome outcome;
 
     void stop_editing();

@@ -9,7 +9,7 @@ import {
   click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
 import { openAsAdmin } from './flows.mjs';
-import { REQUIRED_TEXT, fillDetails, openPicker } from './participant.mjs';
+import { REQUIRED_TEXT, chooseAdmin, choosePerson, fillDetails, openPicker } from './participant.mjs';
 
 // Scrolls the page under the mouse until the item sits well inside the page area
 // (which ends 20 px above the window's bottom edge).
@@ -227,6 +227,19 @@ test('the approvals queue approves one and declines one with a reason', async ()
   await click(page, { label: 'People', kind: 'widget' });
   await waitForText(page, 'Guide');
   await screenshot(page, 's15-people-guides');
+});
+
+test('the declined person reads the reason in their inbox; the approved one is welcomed', async () => {
+  await choosePerson(page, 'Robert Hale');
+  await click(page, { label: 'Inbox', kind: 'widget' });
+  await waitForText(page, 'Your registration was declined');
+  await findText(page, 'This round is for the finance leadership team only; please join in autumn.');
+  await screenshot(page, 's16-inbox-declined');
+  await choosePerson(page, 'Ines Duarte');
+  await click(page, { label: 'Inbox', kind: 'widget' });
+  await waitForText(page, 'Your registration was approved');
+  assert.equal(await hasText(page, 'This round is for the finance leadership team only; please join in autumn.'), false, "one person's inbox never shows another's");
+  await chooseAdmin(page);
 });
 
 test('a reload keeps everything', async () => {
