@@ -194,28 +194,20 @@ Status Store::refuse_if_read_only() const
 
 Result<ProgramId> Store::create_program(std::string name, std::string description)
 {
-    if (auto status = refuse_if_read_only(); !status)
-        return status.error();
-    ProgramId id{"p-" + random_hex_id(m_random)};
-    ProgramState empty;
-    auto events = decide(empty, Actor{m_identity.actor}, program::CreateProgram{id, std::move(name), std::move(description)});
-    if (!events)
-        return events.error();
-    auto program = std::make_unique<Program>(id);
-    Program& added = *program;
-    m_programs.emplace(id, std::move(program));
-    if (auto status = append_and_apply(added, *events); !status)
-        return status.error();
-    return id;
+    return begin_program([&](const ProgramId& id) -> Command { return program::CreateProgram{id, std::move(name), std::move(description)}; });
 }
 
 Result<ProgramId> Store::set_up_program(program::Setup setup, std::vector<questionnaire::Question> questionnaire)
 {
+    return begin_program([&](const ProgramId& id) -> Command { return program::SetUpProgram{id, std::move(setup), std::move(questionnaire)}; });
+}
+
+Result<ProgramId> Store::begin_program(const std::function<Command(const ProgramId&)>& creation)
+{
     if (auto status = refuse_if_read_only(); !status)
         return status.error();
     ProgramId id{"p-" + random_hex_id(m_random)};
-    ProgramState empty;
-    auto events = decide(empty, Actor{m_identity.actor}, program::SetUpProgram{id, std::move(setup), std::move(questionnaire)});
+    auto events = decide(ProgramState{}, Actor{m_identity.actor}, creation(id));
     if (!events)
         return events.error();
     auto program = std::make_unique<Program>(id);

@@ -89,6 +89,8 @@ private:
     struct Program;
 
     Status load_program(const std::string& folder_name);
+    // A new program's log, started with the events `creation` (given the fresh id) decides.
+    Result<ProgramId> begin_program(const std::function<Command(const ProgramId&)>& creation);
     Status write_events(Program& program, const std::vector<Envelope>& events);
     Status write_segment(const Program& program);
     Status storage_failed(Status status);

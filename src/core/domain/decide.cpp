@@ -1,6 +1,7 @@
 #include "core/domain/decide.h"
 
 #include "core/base/overloaded.h"
+#include "core/domain/event_list.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
@@ -8,14 +9,6 @@
 namespace turnabout {
 
 namespace {
-
-template<class E>
-Result<std::vector<EventBody>> as_events(Result<E> event)
-{
-    if (!event)
-        return event.error();
-    return std::vector<EventBody>{EventBody(std::move(*event))};
-}
 
 Result<std::vector<EventBody>> decide_setup_with_questionnaire(const program::SetUpProgram& command)
 {
@@ -32,16 +25,16 @@ Result<std::vector<EventBody>> decide_setup_with_questionnaire(const program::Se
 Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& actor, const Command& command)
 {
     auto events = std::visit(Overloaded{
-                                 [&](const program::CreateProgram& c) { return as_events(program::decide_create(state, c)); },
-                                 [&](const program::ChangeProgramDetails& c) { return as_events(program::decide_change(state, c)); },
-                                 [&](const people::AddPerson& c) { return as_events(people::decide_add(state, c)); },
-                                 [&](const people::UpdatePerson& c) { return as_events(people::decide_update(state, c)); },
-                                 [&](const people::RemovePerson& c) { return as_events(people::decide_remove(state, c)); },
+                                 [&](const program::CreateProgram& c) { return one_event(program::decide_create(state, c)); },
+                                 [&](const program::ChangeProgramDetails& c) { return one_event(program::decide_change(state, c)); },
+                                 [&](const people::AddPerson& c) { return one_event(people::decide_add(state, c)); },
+                                 [&](const people::UpdatePerson& c) { return one_event(people::decide_update(state, c)); },
+                                 [&](const people::RemovePerson& c) { return one_event(people::decide_remove(state, c)); },
                                  [&](const program::SetUpProgram& c) { return decide_setup_with_questionnaire(c); },
-                                 [&](const questionnaire::AddQuestion& c) { return as_events(Result<questionnaire::QuestionAdded>(questionnaire::QuestionAdded{questionnaire::normalized(c.question)})); },
-                                 [&](const questionnaire::UpdateQuestion& c) { return as_events(Result<questionnaire::QuestionUpdated>(questionnaire::QuestionUpdated{questionnaire::normalized(c.question)})); },
-                                 [&](const questionnaire::RemoveQuestion& c) { return as_events(Result<questionnaire::QuestionRemoved>(questionnaire::QuestionRemoved{c.id})); },
-                                 [&](const questionnaire::MoveQuestion& c) { return as_events(Result<questionnaire::QuestionMoved>(questionnaire::QuestionMoved{c.id, c.position})); },
+                                 [&](const questionnaire::AddQuestion& c) { return one_event(questionnaire::QuestionAdded{questionnaire::normalized(c.question)}); },
+                                 [&](const questionnaire::UpdateQuestion& c) { return one_event(questionnaire::QuestionUpdated{questionnaire::normalized(c.question)}); },
+                                 [&](const questionnaire::RemoveQuestion& c) { return one_event(questionnaire::QuestionRemoved{c.id}); },
+                                 [&](const questionnaire::MoveQuestion& c) { return one_event(questionnaire::QuestionMoved{c.id, c.position}); },
                                  [&](const program::ChangeProgramBasics&) { return program::decide_settings(state, actor.id, command); },
                                  [&](const program::ChangeProgramType&) { return program::decide_settings(state, actor.id, command); },
                                  [&](const program::SaveMatchType&) { return program::decide_settings(state, actor.id, command); },

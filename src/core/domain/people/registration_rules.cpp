@@ -4,6 +4,7 @@
 #include "core/domain/people/people_rules.h"
 
 #include "core/base/overloaded.h"
+#include "core/domain/event_list.h"
 #include "core/base/text.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
@@ -16,12 +17,6 @@ namespace turnabout::people {
 namespace {
 
 constexpr std::size_t MAX_PROFILE_FIELD = 120;
-
-template<class E>
-Result<std::vector<EventBody>> one(E event)
-{
-    return std::vector<EventBody>{EventBody(std::move(event))};
-}
 
 std::vector<std::string> normalized_list(const std::vector<std::string>& items)
 {
@@ -138,18 +133,18 @@ Result<std::vector<EventBody>> decide_membership(const ProgramState& state, cons
 {
     return std::visit(Overloaded{
                           [&](const JoinProgram& c) -> Result<std::vector<EventBody>> {
-                              return one(RegistrationSubmitted{c.id, normalized(c.details), normalized_answers(c.answers)});
+                              return one_event(RegistrationSubmitted{c.id, normalized(c.details), normalized_answers(c.answers)});
                           },
-                          [&](const ApproveRegistration& c) -> Result<std::vector<EventBody>> { return one(RegistrationApproved{c.id}); },
-                          [&](const DeclineRegistration& c) -> Result<std::vector<EventBody>> { return one(RegistrationDeclined{c.id, trim(c.reason)}); },
+                          [&](const ApproveRegistration& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationApproved{c.id}); },
+                          [&](const DeclineRegistration& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationDeclined{c.id, trim(c.reason)}); },
                           [&](const UpdateProfile& c) -> Result<std::vector<EventBody>> {
                               ProfileUpdated event{c.id, normalized(c.details), normalized(c.profile)};
                               if (const Person* p = find_person(state, c.id); p && p->details == event.details && p->profile == event.profile)
                                   return make_error("unchanged", "profile: nothing was changed");
-                              return one(std::move(event));
+                              return one_event(std::move(event));
                           },
-                          [&](const UpdateAnswers& c) -> Result<std::vector<EventBody>> { return one(AnswersUpdated{c.id, normalized_answers(c.answers)}); },
-                          [&](const SetPaused& c) -> Result<std::vector<EventBody>> { return one(PausedChanged{c.id, c.paused}); },
+                          [&](const UpdateAnswers& c) -> Result<std::vector<EventBody>> { return one_event(AnswersUpdated{c.id, normalized_answers(c.answers)}); },
+                          [&](const SetPaused& c) -> Result<std::vector<EventBody>> { return one_event(PausedChanged{c.id, c.paused}); },
                           [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_membership", "not a membership command"); },
                       },
         command);

@@ -3,6 +3,7 @@
 #include "core/domain/program/program_rules.h"
 
 #include "core/base/overloaded.h"
+#include "core/domain/event_list.h"
 #include "core/base/text.h"
 #include "core/domain/text_rules.h"
 
@@ -23,12 +24,6 @@ Status check_limit(std::string_view label, int value, int max)
 std::string folded(std::string_view text)
 {
     return ascii_lower(trim(text));
-}
-
-template<class E>
-Result<std::vector<EventBody>> one(E event)
-{
-    return std::vector<EventBody>{EventBody(std::move(event))};
 }
 
 }
@@ -146,29 +141,29 @@ Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const 
                               Basics basics = normalized(c.basics);
                               if (state.program && state.program->name == basics.name && state.program->description == basics.about && state.program->purpose == basics.purpose && state.program->goals == basics.goals && state.program->start == basics.start && state.program->end == basics.end && state.program->support_contact == basics.support_contact)
                                   return make_error("unchanged", "program: nothing was changed");
-                              return one(ProgramBasicsChanged{basics});
+                              return one_event(ProgramBasicsChanged{basics});
                           },
-                          [&](const ChangeProgramType& c) -> Result<std::vector<EventBody>> { return one(ProgramTypeChanged{c.type}); },
+                          [&](const ChangeProgramType& c) -> Result<std::vector<EventBody>> { return one_event(ProgramTypeChanged{c.type}); },
                           [&](const SaveMatchType& c) -> Result<std::vector<EventBody>> {
                               MatchType m = c.match_type;
                               m.name = trim(m.name);
                               m.mentor_label = trim(m.mentor_label);
                               m.mentee_label = trim(m.mentee_label);
-                              return one(MatchTypeSaved{m});
+                              return one_event(MatchTypeSaved{m});
                           },
                           [&](const RemoveMatchType& c) -> Result<std::vector<EventBody>> {
                               if (auto status = check_admin(state, actor); !status)
                                   return status.error();
                               if (state.program && state.program->match_types.size() == 1 && state.program->match_types.front().id == c.id)
                                   return make_error("last_match_type", "match types: a program needs at least one; add another before removing this one");
-                              return one(MatchTypeRemoved{c.id});
+                              return one_event(MatchTypeRemoved{c.id});
                           },
-                          [&](const ChangeRegistrationSettings& c) -> Result<std::vector<EventBody>> { return one(RegistrationSettingsChanged{c.registration}); },
+                          [&](const ChangeRegistrationSettings& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationSettingsChanged{c.registration}); },
                           [&](const ChangeTerminology& c) -> Result<std::vector<EventBody>> {
                               Terminology terms = c.terminology;
                               for (std::string* word : {&terms.mentor, &terms.mentors, &terms.mentee, &terms.mentees, &terms.connection, &terms.connections})
                                   *word = trim(*word);
-                              return one(TerminologyChanged{terms});
+                              return one_event(TerminologyChanged{terms});
                           },
                           [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_a_setting", "not a program setting"); },
                       },
