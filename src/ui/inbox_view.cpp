@@ -14,13 +14,6 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string lower_first(std::string text)
-{
-    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
-        text[0] = static_cast<char>(text[0] - 'A' + 'a');
-    return text;
-}
-
 const std::vector<InboxItem>* items_of(const ViewContext& context, const ProgramId& program, const PersonId& person)
 {
     const ProgramState* state = context.store.program(program);

@@ -18,13 +18,6 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string lower_first(std::string text)
-{
-    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
-        text[0] = static_cast<char>(text[0] - 'A' + 'a');
-    return text;
-}
-
 constexpr people::Role ROLES[] = {people::Role::Mentor, people::Role::Mentee, people::Role::Both};
 
 bool role_open(const program::RegistrationSettings& r, people::Role role)

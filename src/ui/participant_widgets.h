@@ -1,5 +1,5 @@
 // Pieces the participant screens share: a two-column row of fields, the level combo,
-// a section heading, and new person ids. Depends on: Dear ImGui, ui/widgets.
+// and a section heading. Depends on: Dear ImGui, ui/widgets.
 #pragma once
 
 #include "core/base/ids.h"
@@ -20,7 +20,5 @@ void level_combo(const char* id, int& level, float width);
 // A section heading with a hairline under it, `width` wide.
 void section_heading(const std::string& text, float width);
 
-// A fresh person id for someone joining from this browser ("u-" and 16 hex digits,
-// like the store's own).
 
 }

@@ -2,6 +2,7 @@
 
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
+#include "ui/participant_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -83,30 +84,17 @@ void person_dialog(const ViewContext& context, const ProgramId& program, PersonD
     const float left = ImGui::GetCursorPosX();
     people::PersonDetails& f = ui.fields;
 
-    auto two_columns = [&](auto&& draw_left, auto&& draw_right) {
-        const float top = ImGui::GetCursorPosY();
-        ImGui::BeginGroup();
-        draw_left();
-        ImGui::EndGroup();
-        const float left_bottom = ImGui::GetCursorPosY();
-        ImGui::SetCursorPos(ImVec2(left + column + spacing, top));
-        ImGui::BeginGroup();
-        draw_right();
-        ImGui::EndGroup();
-        ImGui::SetCursorPos(ImVec2(left, std::max(left_bottom, ImGui::GetCursorPosY())));
-    };
-
     if (ui.just_opened) {
         ImGui::SetKeyboardFocusHere(0);
         ui.just_opened = false;
     }
-    two_columns([&] { widgets::text_field("Name", "##name", f.name, column, "Full name"); },
+    two_columns(column, spacing, [&] { widgets::text_field("Name", "##name", f.name, column, "Full name"); },
         [&] { widgets::text_field("Email", "##email", f.email, column, "name@example.org"); });
     widgets::gap(2);
-    two_columns([&] { widgets::text_field("Job title", "##job_title", f.job_title, column); },
+    two_columns(column, spacing, [&] { widgets::text_field("Job title", "##job_title", f.job_title, column); },
         [&] { widgets::text_field("Department", "##department", f.department, column); });
     widgets::gap(2);
-    two_columns([&] { level_combo(f.level, column); }, [&] { role_choice(f.role); });
+    two_columns(column, spacing, [&] { level_combo(f.level, column); }, [&] { role_choice(f.role); });
 
     const float width = column * 2 + spacing;
     if (!ui.error.empty()) {

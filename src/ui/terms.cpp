@@ -45,4 +45,11 @@ std::string count_of(const program::Program* program, Word word, std::size_t cou
     return std::to_string(count) + " " + term(program, word, count == 1 ? Plural::One : Plural::Many);
 }
 
+std::string lower_first(std::string text)
+{
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 }

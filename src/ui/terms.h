@@ -27,6 +27,8 @@ std::string term(const program::Terminology& terms, Word word, Plural plural = P
 
 // "Guide", "Mentee", "Guide and mentee": a person's role in the program's words.
 std::string role_term(const program::Program* program, people::Role role);
+// "Mentor" in the middle of a sentence: "as a mentor".
+std::string lower_first(std::string text);
 // "1 guide", "3 guides".
 std::string count_of(const program::Program* program, Word word, std::size_t count);
 // First letter upper case (ASCII letters only; other scripts stay as written).
