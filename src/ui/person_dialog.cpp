@@ -3,6 +3,7 @@
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/participant_widgets.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -51,21 +52,28 @@ void level_combo(int& level, float width)
     }
 }
 
-void role_choice(people::Role& role)
+// The roles in the program's own words ("Guide", "Learner", "Guide and learner").
+void role_choice(people::Role& role, const program::Program* program)
 {
     widgets::text(fonts().strong, theme::TEXT, "Role");
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     const people::Role roles[] = {people::Role::Mentor, people::Role::Mentee, people::Role::Both};
-    const char* labels[] = {"Mentor", "Mentee", "Both"};
+
     // Radio circles sized to the text, not to a field's padding.
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 4));
     for (int i = 0; i < 3; ++i) {
         if (i > 0)
             ImGui::SameLine(0, 18);
-        if (ImGui::RadioButton(labels[i], role == roles[i]))
+        if (ImGui::RadioButton(role_term(program, roles[i]).c_str(), role == roles[i]))
             role = roles[i];
     }
     ImGui::PopStyleVar();
+}
+
+const program::Program* program_of(const ViewContext& context, const ProgramId& program)
+{
+    const ProgramState* state = context.store.program(program);
+    return state && state->program ? &*state->program : nullptr;
 }
 
 }
@@ -94,7 +102,7 @@ void person_dialog(const ViewContext& context, const ProgramId& program, PersonD
     two_columns(column, spacing, [&] { widgets::text_field("Job title", "##job_title", f.job_title, column); },
         [&] { widgets::text_field("Department", "##department", f.department, column); });
     widgets::gap(2);
-    two_columns(column, spacing, [&] { level_combo(f.level, column); }, [&] { role_choice(f.role); });
+    two_columns(column, spacing, [&] { level_combo(f.level, column); }, [&] { role_choice(f.role, program_of(context, program)); });
 
     const float width = column * 2 + spacing;
     if (!ui.error.empty()) {

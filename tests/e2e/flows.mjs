@@ -5,7 +5,7 @@ import { click, fill, findItem, status, waitFor, waitFrames } from './imgui.mjs'
 export const PEOPLE = [
   { name: 'Ana Lima', email: 'ana.lima@example.org', title: 'Software Engineer', department: 'Engineering', role: 'Mentor', level: 'Professional' },
   { name: 'Bruno Costa', email: 'bruno.costa@example.org', title: 'Design Director', department: 'Design', role: 'Mentee', level: 'Director' },
-  { name: 'Chloe Martin', email: 'chloe.martin@example.org', title: 'Finance Lead', department: 'Finance', role: 'Both', level: 'Lead' },
+  { name: 'Chloe Martin', email: 'chloe.martin@example.org', title: 'Finance Lead', department: 'Finance', role: 'Mentor and mentee', level: 'Lead' },
 ];
 
 // The wizard with its defaults (Mentorship, approval required), then the People screen.
