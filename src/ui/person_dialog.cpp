@@ -30,28 +30,6 @@ void PersonDialogUi::open_for_edit(const people::Person& person)
 
 namespace {
 
-void level_combo(int& level, float width)
-{
-    widgets::text(fonts().strong, theme::TEXT, "Level");
-    ImGui::SetNextItemWidth(width);
-    const std::string current(people::level_name(level));
-    const ImGuiID combo_id = ImGui::GetID("##level");
-    const bool open = ImGui::BeginCombo("##level", current.c_str());
-    widgets::name_item(combo_id, "##level");
-    if (open) {
-        for (int candidate = people::MIN_LEVEL; candidate <= people::MAX_LEVEL; ++candidate) {
-            const std::string name(people::level_name(candidate));
-            ImGui::PushID(candidate);
-            if (ImGui::Selectable(name.c_str(), candidate == level))
-                level = candidate;
-            if (candidate == level)
-                ImGui::SetItemDefaultFocus();
-            ImGui::PopID();
-        }
-        ImGui::EndCombo();
-    }
-}
-
 // The roles in the program's own words ("Guide", "Learner", "Guide and learner").
 void role_choice(people::Role& role, const program::Program* program)
 {
@@ -102,7 +80,7 @@ void person_dialog(const ViewContext& context, const ProgramId& program, PersonD
     two_columns(column, spacing, [&] { widgets::text_field("Job title", "##job_title", f.job_title, column); },
         [&] { widgets::text_field("Department", "##department", f.department, column); });
     widgets::gap(2);
-    two_columns(column, spacing, [&] { level_combo(f.level, column); }, [&] { role_choice(f.role, program_of(context, program)); });
+    two_columns(column, spacing, [&] { level_combo("##level", f.level, column); }, [&] { role_choice(f.role, program_of(context, program)); });
 
     const float width = column * 2 + spacing;
     if (!ui.error.empty()) {

@@ -16,7 +16,8 @@ export async function scrollTo(page, query) {
     let delta = direction;
     if (item) {
       const centre = item.y + item.height / 2;
-      if (item.visible && centre > 80 && centre < viewport.height - 12) return item;
+      // Wholly inside the page area, which ends 20 px above the window's bottom edge.
+      if (item.visible && item.y > 96 && item.y + item.height < viewport.height - 22) return item;
       delta = Math.max(-300, Math.min(300, centre - viewport.height / 2));
     } else if (i === 14) {
       direction = -250;
@@ -28,9 +29,11 @@ export async function scrollTo(page, query) {
   throw new Error(`could not scroll to ${JSON.stringify(q)}`);
 }
 
+// A label given as a string clicks the widget on the row scrolled to, so the nearest
+// of several same-named buttons ("Edit") is never the wrong one.
 export async function clickScrolled(page, query) {
-  await scrollTo(page, query);
-  return click(page, query);
+  const item = await scrollTo(page, query);
+  return click(page, typeof query === 'string' ? { label: query, kind: 'widget', row: { y: item.y, height: item.height - 20 } } : query);
 }
 
 export async function fillScrolled(page, fullLabel, text) {

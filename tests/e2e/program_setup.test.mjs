@@ -6,41 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
-  click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
+  click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText,
 } from './imgui.mjs';
 import { openAsAdmin } from './flows.mjs';
-import { REQUIRED_TEXT, chooseAdmin, choosePerson, fillDetails, openPicker } from './participant.mjs';
-
-// Scrolls the page under the mouse until the item sits well inside the page area
-// (which ends 20 px above the window's bottom edge).
-async function scrollTo(page, query) {
-  const q = typeof query === 'string' ? { label: query, kind: 'widget' } : query;
-  const viewport = page.viewportSize();
-  let direction = 250;
-  for (let i = 0; i < 40; i += 1) {
-    const item = await findItem(page, { ...q, visible: false }, { timeout: 150 }).catch(() => null);
-    let delta = direction;
-    if (item) {
-      const centre = item.y + item.height / 2;
-      if (item.visible && item.y > 96 && item.y + item.height < viewport.height - 22) return item;
-      delta = Math.max(-300, Math.min(300, centre - viewport.height / 2));
-    } else if (i === 14) {
-      direction = -250;
-    }
-    await page.mouse.move(viewport.width / 2 + 100, viewport.height / 2);
-    await page.mouse.wheel(0, delta);
-    await waitFrames(page, 3);
-  }
-  throw new Error(`could not scroll to ${JSON.stringify(q)}`);
-}
-async function clickScrolled(page, query) {
-  const item = await scrollTo(page, query);
-  return click(page, typeof query === 'string' ? { label: query, kind: 'widget', row: { y: item.y, height: item.height - 20 } } : query);
-}
-async function fillScrolled(page, fullLabel, text) {
-  await scrollTo(page, { fullLabel });
-  await fill(page, fullLabel, text);
-}
+import {
+  REQUIRED_TEXT, chooseAdmin, choosePerson, clickScrolled, fillDetails, fillScrolled, openPicker, scrollTo,
+} from './participant.mjs';
 
 const PROGRAM = 'Harbour Reverse Mentoring';
 let server;
