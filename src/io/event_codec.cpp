@@ -1,6 +1,7 @@
 #include "io/event_codec.h"
 
 #include "core/base/overloaded.h"
+#include "io/matching_codec.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -37,6 +38,16 @@ Json encode_body(const EventBody& body)
                           [](const ProfileUpdated& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}, {"profile", encode(e.profile)}}; },
                           [](const AnswersUpdated& e) { return Json{{"id", e.id.value}, {"answers", encode(e.answers)}}; },
                           [](const PausedChanged& e) { return Json{{"id", e.id.value}, {"paused", e.paused}}; },
+                          [](const matching::MatchingSettingsChanged& e) { return Json{{"settings", encode(e.settings)}}; },
+                          [](const matching::MatchesCreated& e) {
+                              Json matches = Json::array();
+                              for (const auto& m : e.matches)
+                                  matches.push_back(encode(m));
+                              return Json{{"match_type", e.match_type.value}, {"matches", matches}, {"start", format_iso_date(e.start)}, {"end", format_iso_date(e.end)}};
+                          },
+                          [](const matching::PairExcluded& e) { return Json{{"pair", encode(e.pair)}, {"excluded", e.excluded}}; },
+                          [](const matching::FavoriteSet& e) { return Json{{"person", e.person.value}, {"favorite", e.favorite.value}, {"on", e.on}}; },
+                          [](const matching::RecommendationsPushed& e) { return Json{{"match_type", e.match_type.value}, {"mentee_mentors", encode_mentee_mentors(e.mentee_mentors)}}; },
                       },
         body);
 }
@@ -137,6 +148,35 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     if (type == "PausedChanged") {
         r.allow_only({"id", "paused"});
         return PausedChanged{person_id(), decode_bool(value, "paused", path)};
+    }
+    if (type == "MatchingSettingsChanged") {
+        r.allow_only({"settings"});
+        return matching::MatchingSettingsChanged{decode_matching_settings(r.object("settings"), path + ".settings")};
+    }
+    if (type == "MatchesCreated") {
+        r.allow_only({"match_type", "matches", "start", "end"});
+        matching::MatchesCreated e;
+        e.match_type = MatchTypeId{r.string("match_type")};
+        const Json& matches = r.array("matches");
+        if (matches.size() > matching::MAX_MATCHES_PER_COMMAND)
+            throw DecodeError(path + ".matches: more than " + std::to_string(matching::MAX_MATCHES_PER_COMMAND) + " matches");
+        for (const Json& m : matches)
+            e.matches.push_back(decode_new_match(m, path + ".matches[]"));
+        e.start = decode_date(r.string("start"), path + ".start");
+        e.end = decode_date(r.string("end"), path + ".end");
+        return e;
+    }
+    if (type == "PairExcluded") {
+        r.allow_only({"pair", "excluded"});
+        return matching::PairExcluded{decode_pair(r.object("pair"), path + ".pair"), decode_bool(value, "excluded", path)};
+    }
+    if (type == "FavoriteSet") {
+        r.allow_only({"person", "favorite", "on"});
+        return matching::FavoriteSet{PersonId{r.string("person")}, PersonId{r.string("favorite")}, decode_bool(value, "on", path)};
+    }
+    if (type == "RecommendationsPushed") {
+        r.allow_only({"match_type", "mentee_mentors"});
+        return matching::RecommendationsPushed{MatchTypeId{r.string("match_type")}, decode_mentee_mentors(r.array("mentee_mentors"), path + ".mentee_mentors")};
     }
     throw DecodeError(path + ": unknown event type \"" + type + "\"; this file was made by a newer Turnabout");
 }

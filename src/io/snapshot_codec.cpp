@@ -1,6 +1,7 @@
 #include "io/snapshot_codec.h"
 
 #include "io/json_input.h"
+#include "io/matching_codec.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -8,7 +9,8 @@ namespace turnabout::io {
 namespace {
 
 constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 1;
+// 2: with the matching feature's state.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 2;
 constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
 
 Json encode_event_id(const EventId& id)
@@ -96,11 +98,22 @@ std::string encode_snapshot(const Snapshot& s)
     Json skipped = Json::array();
     for (const SkippedEvent& skip : s.state.skipped)
         skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}});
+    Json matching = Json{{"settings", encode(s.state.matching.settings)}, {"matches", Json::array()}, {"excluded", Json::array()}, {"favorites", Json::array()}, {"pushed", Json::array()}};
+    for (const auto& [id, match] : s.state.matching.matches)
+        matching["matches"].push_back(encode(match));
+    for (const auto& pair : s.state.matching.excluded)
+        matching["excluded"].push_back(encode(pair));
+    for (const auto& [person, favorites] : s.state.matching.favorites) {
+        for (const PersonId& favorite : favorites)
+            matching["favorites"].push_back(Json{{"person", person.value}, {"favorite", favorite.value}});
+    }
+    for (const auto& [match_type, lists] : s.state.matching.pushed)
+        matching["pushed"].push_back(Json{{"match_type", match_type.value}, {"mentee_mentors", encode_mentee_mentors({lists.begin(), lists.end()})}});
     Json program = s.state.program ? encode_program(*s.state.program) : Json(nullptr);
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -132,8 +145,30 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             s.state.questions.push_back(decode_question(item, "snapshot.state.questions[]"));
         for (const Json& item : state.array("inbox")) {
             ObjectReader ir(item, "snapshot.state.inbox[]");
-            InboxItem inbox_item{decode_event_id(ir.object("event"), "snapshot.state.inbox[].event"), Timestamp{ir.signed_int("at", 0, MAX_UNIX_MS)}, static_cast<InboxKind>(ir.signed_int("kind", 0, 1)), ir.string("detail")};
+            InboxItem inbox_item{decode_event_id(ir.object("event"), "snapshot.state.inbox[].event"), Timestamp{ir.signed_int("at", 0, MAX_UNIX_MS)}, static_cast<InboxKind>(ir.signed_int("kind", 0, static_cast<int>(InboxKind::MatchStarted))), ir.string("detail")};
             s.state.inbox[PersonId{ir.string("person")}].push_back(std::move(inbox_item));
+        }
+        {
+            const std::string path = "snapshot.state.matching";
+            const Json& m = state.object("matching");
+            ObjectReader mr(m, path);
+            s.state.matching.settings = decode_matching_settings(mr.object("settings"), path + ".settings");
+            for (const Json& item : mr.array("matches")) {
+                auto match = decode_match(item, path + ".matches[]");
+                s.state.matching.matches.emplace(match.id, std::move(match));
+            }
+            for (const Json& item : mr.array("excluded"))
+                s.state.matching.excluded.insert(decode_pair(item, path + ".excluded[]"));
+            for (const Json& item : mr.array("favorites")) {
+                ObjectReader fr(item, path + ".favorites[]");
+                s.state.matching.favorites[PersonId{fr.string("person")}].insert(PersonId{fr.string("favorite")});
+            }
+            for (const Json& item : mr.array("pushed")) {
+                ObjectReader pr(item, path + ".pushed[]");
+                auto& lists = s.state.matching.pushed[program::MatchTypeId{pr.string("match_type")}];
+                for (auto& [mentee, mentors] : decode_mentee_mentors(pr.array("mentee_mentors"), path + ".pushed[].mentee_mentors"))
+                    lists[mentee] = std::move(mentors);
+            }
         }
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");

@@ -46,6 +46,11 @@ std::vector<Envelope> one_of_each()
         people::ProfileUpdated{PersonId{"u-3"}, person("Ana Lima", "ana@example.org"), profile},
         people::AnswersUpdated{PersonId{"u-3"}, answers},
         people::PausedChanged{PersonId{"u-3"}, true},
+        matching::MatchingSettingsChanged{matching::MatchingSettings{{{{matching::CriterionKind::Question, questionnaire::QuestionId{"q-describe"}}, 7, 40, false}, {{matching::CriterionKind::Department, {}}, 2, 0, true}}, 3, 2, false, true}},
+        matching::MatchesCreated{program::MatchTypeId{"m-1"}, {{matching::MatchId{"x-1"}, PersonId{"u-1"}, PersonId{"u-3"}}, {matching::MatchId{"x-2"}, PersonId{"u-5"}, PersonId{"u-6"}}}, *parse_iso_date("2027-02-01"), *parse_iso_date("2028-01-31")},
+        matching::PairExcluded{{PersonId{"u-1"}, PersonId{"u-3"}}, true},
+        matching::FavoriteSet{PersonId{"u-3"}, PersonId{"u-1"}, false},
+        matching::RecommendationsPushed{program::MatchTypeId{"m-1"}, {{PersonId{"u-3"}, {PersonId{"u-1"}, PersonId{"u-5"}}}, {PersonId{"u-6"}, {}}}},
     };
     EXPECT_EQ(bodies.size(), std::variant_size_v<EventBody>);
     std::vector<Envelope> out;

@@ -1,5 +1,6 @@
 #include "core/domain/decide.h"
 
+#include "core/domain/matching/matching_rules.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"

@@ -1,6 +1,7 @@
 // Every command a person can give, as one type. Depends on: core/domain features.
 #pragma once
 
+#include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
@@ -31,6 +32,11 @@ using Command = std::variant<
     people::DeclineRegistration,
     people::UpdateProfile,
     people::UpdateAnswers,
-    people::SetPaused>;
+    people::SetPaused,
+    matching::ChangeMatchingSettings,
+    matching::CreateMatches,
+    matching::ExcludePair,
+    matching::SetFavorite,
+    matching::PushRecommendations>;
 
 }

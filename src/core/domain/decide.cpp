@@ -2,6 +2,7 @@
 
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
+#include "core/domain/matching/matching_rules.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
@@ -41,6 +42,11 @@ Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& ac
                                  [&](const program::RemoveMatchType&) { return program::decide_settings(state, actor.id, command); },
                                  [&](const program::ChangeRegistrationSettings&) { return program::decide_settings(state, actor.id, command); },
                                  [&](const program::ChangeTerminology&) { return program::decide_settings(state, actor.id, command); },
+                                 [&](const matching::ChangeMatchingSettings&) { return matching::decide_matching(state, command); },
+                                 [&](const matching::CreateMatches&) { return matching::decide_matching(state, command); },
+                                 [&](const matching::ExcludePair&) { return matching::decide_matching(state, command); },
+                                 [&](const matching::SetFavorite&) { return matching::decide_matching(state, command); },
+                                 [&](const matching::PushRecommendations&) { return matching::decide_matching(state, command); },
                                  [&](const auto&) { return people::decide_membership(state, command); },
                              },
         command);

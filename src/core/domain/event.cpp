@@ -28,6 +28,11 @@ std::string_view event_type_name(const EventBody& body)
                           [](const people::ProfileUpdated&) { return std::string_view("ProfileUpdated"); },
                           [](const people::AnswersUpdated&) { return std::string_view("AnswersUpdated"); },
                           [](const people::PausedChanged&) { return std::string_view("PausedChanged"); },
+                          [](const matching::MatchingSettingsChanged&) { return std::string_view("MatchingSettingsChanged"); },
+                          [](const matching::MatchesCreated&) { return std::string_view("MatchesCreated"); },
+                          [](const matching::PairExcluded&) { return std::string_view("PairExcluded"); },
+                          [](const matching::FavoriteSet&) { return std::string_view("FavoriteSet"); },
+                          [](const matching::RecommendationsPushed&) { return std::string_view("RecommendationsPushed"); },
                       },
         body);
 }

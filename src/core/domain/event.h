@@ -2,6 +2,7 @@
 // Depends on: core/domain features.
 #pragma once
 
+#include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
@@ -32,7 +33,12 @@ using EventBody = std::variant<
     people::RegistrationDeclined,
     people::ProfileUpdated,
     people::AnswersUpdated,
-    people::PausedChanged>;
+    people::PausedChanged,
+    matching::MatchingSettingsChanged,
+    matching::MatchesCreated,
+    matching::PairExcluded,
+    matching::FavoriteSet,
+    matching::RecommendationsPushed>;
 
 // The schema version of event bodies this build writes and the newest it reads.
 inline constexpr std::uint32_t EVENT_SCHEMA = 1;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/ids.h"
+#include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
@@ -31,6 +32,7 @@ struct SkippedEvent {
 enum class InboxKind {
     RegistrationApproved,
     RegistrationDeclined,
+    MatchStarted,
 };
 
 // Something that concerns one person, shown in their inbox.
@@ -38,7 +40,7 @@ struct InboxItem {
     EventId event;
     Timestamp at;
     InboxKind kind = InboxKind::RegistrationApproved;
-    // The admin's reason, for a declined registration.
+    // The admin's reason, for a declined registration; the match id, for a match.
     std::string detail;
 
     bool operator==(const InboxItem&) const = default;
@@ -50,6 +52,7 @@ struct ProgramState {
     std::map<PersonId, people::Person> people;
     std::vector<questionnaire::Question> questions;
     std::map<PersonId, std::vector<InboxItem>> inbox;
+    matching::MatchingState matching;
     std::vector<SkippedEvent> skipped;
 
     bool operator==(const ProgramState&) const = default;

@@ -1,0 +1,436 @@
+#include "core/domain/matching/scoring_model.h"
+
+#include "core/base/text.h"
+#include "core/domain/matching/criteria.h"
+#include "core/domain/matching/explain.h"
+#include "core/domain/matching/pair_features.h"
+
+#include <algorithm>
+#include <bit>
+#include <map>
+
+namespace turnabout::matching {
+
+namespace {
+
+using people::Person;
+using Criterion = ScoringModel::Criterion;
+
+// Token sets of every person, then bit sets over the tokens at least two people
+// share: a token only one person has can never be in common, so it only counts in
+// the set's size.
+void compile_sets(Criterion& c, const std::vector<std::vector<std::string>>& sets, const std::vector<std::vector<std::string>>* second = nullptr)
+{
+    std::map<std::string, int> people_with;
+    for (std::size_t p = 0; p < sets.size(); ++p) {
+        std::vector<std::string> tokens = sets[p];
+        if (second)
+            tokens.insert(tokens.end(), (*second)[p].begin(), (*second)[p].end());
+        std::sort(tokens.begin(), tokens.end());
+        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+        for (const std::string& t : tokens)
+            ++people_with[t];
+    }
+    std::map<std::string, int> bit_of;
+    for (const auto& [token, count] : people_with) {
+        if (count >= 2)
+            bit_of.emplace(token, static_cast<int>(bit_of.size()));
+    }
+    c.words = std::max<int>(1, static_cast<int>((bit_of.size() + 63) / 64));
+    auto fill = [&](const std::vector<std::vector<std::string>>& from, std::vector<std::uint64_t>& bits, std::vector<std::int32_t>& size) {
+        bits.assign(from.size() * static_cast<std::size_t>(c.words), 0);
+        size.assign(from.size(), 0);
+        for (std::size_t p = 0; p < from.size(); ++p) {
+            size[p] = static_cast<std::int32_t>(from[p].size());
+            for (const std::string& t : from[p]) {
+                auto it = bit_of.find(t);
+                if (it != bit_of.end())
+                    bits[p * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(it->second / 64)] |= std::uint64_t{1} << (it->second % 64);
+            }
+        }
+    };
+    fill(sets, c.bits, c.size);
+    if (second)
+        fill(*second, c.bits2, c.size2);
+}
+
+int shared_bits(const std::uint64_t* a, const std::uint64_t* b, int words)
+{
+    int n = 0;
+    for (int w = 0; w < words; ++w)
+        n += std::popcount(a[w] & b[w]);
+    return n;
+}
+
+// Category texts as small numbers, equal texts (without case) equal numbers.
+void compile_categories(Criterion& c, const std::vector<std::string>& texts)
+{
+    std::map<std::string, std::int64_t> number_of;
+    c.value.assign(texts.size(), 0);
+    c.has.assign(texts.size(), 0);
+    for (std::size_t p = 0; p < texts.size(); ++p) {
+        if (trim(texts[p]).empty())
+            continue;
+        auto [it, added] = number_of.emplace(list_token(texts[p]), static_cast<std::int64_t>(number_of.size()));
+        c.value[p] = it->second;
+        c.has[p] = 1;
+    }
+}
+
+}
+
+ScoringModel::ScoringModel(const ProgramState& state, const program::MatchType& match_type)
+    : m_state(&state)
+    , m_match_type(&match_type)
+{
+    for (const auto& [id, person] : state.people) {
+        if (person.membership != people::Membership::Active)
+            continue;
+        bool mentor = can_mentor(person);
+        bool mentee = can_be_mentee(person);
+        if (!mentor && !mentee)
+            continue;
+        int slot = static_cast<int>(m_people.size());
+        m_people.push_back(&person);
+        if (mentor) {
+            m_mentors.push_back(&person);
+            m_mentor_slot.push_back(slot);
+        }
+        if (mentee) {
+            m_mentees.push_back(&person);
+            m_mentee_slot.push_back(slot);
+        }
+    }
+    for (const Person* p : m_mentors) {
+        auto side = mentor_exclusion(state, match_type, *p, false);
+        m_mentor_room.push_back(side ? 0 : std::max(0, mentor_capacity(match_type, *p) - active_as_mentor(state, match_type.id, p->id)));
+    }
+    for (const Person* p : m_mentees) {
+        auto side = mentee_exclusion(state, match_type, *p, false);
+        m_mentee_room.push_back(side ? 0 : std::max(0, mentee_capacity(match_type) - active_as_mentee(state, match_type.id, p->id)));
+    }
+    compile_rules(state);
+    compile_criteria(state);
+}
+
+int ScoringModel::person_slot(const Person* person) const
+{
+    auto it = std::lower_bound(m_people.begin(), m_people.end(), person, [](const Person* a, const Person* b) { return a->id < b->id; });
+    return it != m_people.end() && *it == person ? static_cast<int>(it - m_people.begin()) : -1;
+}
+
+std::optional<int> ScoringModel::mentor_index(const PersonId& id) const
+{
+    auto it = std::lower_bound(m_mentors.begin(), m_mentors.end(), id, [](const Person* a, const PersonId& b) { return a->id < b; });
+    if (it == m_mentors.end() || (*it)->id != id)
+        return std::nullopt;
+    return static_cast<int>(it - m_mentors.begin());
+}
+
+std::optional<int> ScoringModel::mentee_index(const PersonId& id) const
+{
+    auto it = std::lower_bound(m_mentees.begin(), m_mentees.end(), id, [](const Person* a, const PersonId& b) { return a->id < b; });
+    if (it == m_mentees.end() || (*it)->id != id)
+        return std::nullopt;
+    return static_cast<int>(it - m_mentees.begin());
+}
+
+void ScoringModel::compile_rules(const ProgramState& state)
+{
+    const MatchingSettings& settings = state.matching.settings;
+    std::size_t n = m_people.size();
+    m_depth = settings.reporting_depth;
+    m_line.assign(n * static_cast<std::size_t>(std::max(m_depth, 0)), -1);
+    for (std::size_t p = 0; p < n; ++p) {
+        PersonId current = m_people[p]->id;
+        for (int d = 0; d < m_depth; ++d) {
+            auto it = state.people.find(current);
+            if (it == state.people.end() || it->second.profile.manager.empty())
+                break;
+            current = it->second.profile.manager;
+            auto manager = state.people.find(current);
+            // A manager outside the model still passes the line on upwards.
+            m_line[p * static_cast<std::size_t>(m_depth) + static_cast<std::size_t>(d)] = manager == state.people.end() ? -2 : person_slot(&manager->second);
+        }
+    }
+    m_reverse = state.program && state.program->type == program::ProgramType::ReverseMentorship;
+    m_level_gap = settings.level_gap;
+    m_level.resize(n);
+    for (std::size_t p = 0; p < n; ++p)
+        m_level[p] = m_people[p]->details.level;
+    m_blocked.assign(n, {});
+    auto block = [&](const PersonId& mentor, const PersonId& mentee, ExclusionRule rule) {
+        auto a = state.people.find(mentor);
+        auto b = state.people.find(mentee);
+        if (a == state.people.end() || b == state.people.end())
+            return;
+        int ms = person_slot(&a->second);
+        int es = person_slot(&b->second);
+        if (ms < 0 || es < 0)
+            return;
+        auto& list = m_blocked[static_cast<std::size_t>(es)];
+        for (const auto& entry : list) {
+            if (entry.first == ms && static_cast<ExclusionRule>(entry.second) != ExclusionRule::ExcludedByAdmin)
+                return; // the first match in id order decides, as in explain_pair
+        }
+        list.emplace_back(ms, static_cast<int>(rule));
+    };
+    for (const PairKey& pair : state.matching.excluded)
+        block(pair.mentor, pair.mentee, ExclusionRule::ExcludedByAdmin);
+    for (const auto& [id, match] : state.matching.matches) {
+        if (match.state == MatchState::Active) {
+            if (match.match_type == m_match_type->id)
+                block(match.mentor, match.mentee, ExclusionRule::AlreadyMatched);
+            continue;
+        }
+        if (settings.exclude_previous_partners) {
+            block(match.mentor, match.mentee, ExclusionRule::PreviousPartners);
+            block(match.mentee, match.mentor, ExclusionRule::PreviousPartners);
+        }
+    }
+}
+
+void ScoringModel::compile_criteria(const ProgramState& state)
+{
+    std::size_t n = m_people.size();
+    program::ProgramType type = state.program ? state.program->type : program::ProgramType::Mentorship;
+    for (const CriterionSetting& setting : effective_criteria(state)) {
+        if (setting.weight <= 0)
+            continue;
+        Criterion c;
+        c.weight = setting.weight;
+        c.threshold = setting.threshold * (FULL / 100);
+        c.prefer_different = setting.prefer_different;
+        m_total_weight += setting.weight;
+        auto per_person = [&](auto&& read) {
+            std::vector<std::vector<std::string>> out(n);
+            for (std::size_t p = 0; p < n; ++p)
+                out[p] = read(*m_people[p]);
+            return out;
+        };
+        auto texts = [&](auto&& read) {
+            std::vector<std::string> out(n);
+            for (std::size_t p = 0; p < n; ++p)
+                out[p] = read(*m_people[p]);
+            return out;
+        };
+        switch (setting.key.kind) {
+        case CriterionKind::Skills:
+            c.eval = Criterion::Eval::SkillsBothWays;
+            {
+                auto offered = per_person([](const Person& p) { return list_tokens(p.profile.skills_offered); });
+                auto wanted = per_person([](const Person& p) { return list_tokens(p.profile.skills_wanted); });
+                compile_sets(c, offered, &wanted);
+            }
+            break;
+        case CriterionKind::Interests:
+            c.eval = Criterion::Eval::Overlap;
+            compile_sets(c, per_person([](const Person& p) { return list_tokens(p.profile.interests); }));
+            break;
+        case CriterionKind::Availability:
+            c.eval = Criterion::Eval::Overlap;
+            c.words = 1;
+            c.bits.assign(n, 0);
+            c.size.assign(n, 0);
+            for (std::size_t p = 0; p < n; ++p) {
+                c.bits[p] = availability_slots(m_people[p]->profile.availability);
+                c.size[p] = std::popcount(c.bits[p]);
+            }
+            break;
+        case CriterionKind::TimeZone:
+            c.eval = Criterion::Eval::TimeZone;
+            c.value.assign(n, 0);
+            c.has.assign(n, 0);
+            for (std::size_t p = 0; p < n; ++p) {
+                if (auto offset = utc_offset_minutes(m_people[p]->profile.time_zone)) {
+                    c.value[p] = *offset;
+                    c.has[p] = 1;
+                }
+            }
+            break;
+        case CriterionKind::Department:
+            c.eval = Criterion::Eval::Category;
+            compile_categories(c, texts([](const Person& p) { return p.details.department; }));
+            break;
+        case CriterionKind::Location:
+            c.eval = Criterion::Eval::Category;
+            compile_categories(c, texts([](const Person& p) { return p.profile.location; }));
+            break;
+        case CriterionKind::Level:
+            c.eval = Criterion::Eval::Level;
+            c.colleague_level = type == program::ProgramType::ColleagueConnect;
+            c.reverse_level = type == program::ProgramType::ReverseMentorship;
+            c.value.assign(n, 0);
+            c.has.assign(n, 0);
+            for (std::size_t p = 0; p < n; ++p) {
+                c.value[p] = m_people[p]->details.level;
+                c.has[p] = m_people[p]->details.level != 0;
+            }
+            break;
+        case CriterionKind::Question: {
+            auto question = std::find_if(state.questions.begin(), state.questions.end(), [&](const questionnaire::Question& q) { return q.id == setting.key.question; });
+            const questionnaire::QuestionId& qid = setting.key.question;
+            auto first_value = [&](const Person& p) {
+                const questionnaire::Answer* a = answer_of(p, qid);
+                return a ? a->values.front() : std::string();
+            };
+            using questionnaire::QuestionType;
+            switch (question->type) {
+            case QuestionType::SingleChoice:
+                c.eval = Criterion::Eval::Category;
+                compile_categories(c, texts(first_value));
+                break;
+            case QuestionType::MultipleChoice:
+                c.eval = Criterion::Eval::Overlap;
+                compile_sets(c, per_person([&](const Person& p) {
+                    const questionnaire::Answer* a = answer_of(p, qid);
+                    return a ? list_tokens(a->values) : std::vector<std::string>{};
+                }));
+                break;
+            case QuestionType::Scale:
+            case QuestionType::Number:
+                c.eval = Criterion::Eval::Closeness;
+                c.range = question->type == QuestionType::Scale ? std::int64_t{question->scale_max - question->scale_min} * 1000 : 0;
+                c.value.assign(n, 0);
+                c.has.assign(n, 0);
+                for (std::size_t p = 0; p < n; ++p) {
+                    const questionnaire::Answer* a = answer_of(*m_people[p], qid);
+                    if (auto v = a ? parse_milli(a->values.front()) : std::nullopt) {
+                        c.value[p] = *v;
+                        c.has[p] = 1;
+                    }
+                }
+                break;
+            case QuestionType::ShortText:
+            case QuestionType::LongText:
+                c.eval = Criterion::Eval::Text;
+                compile_sets(c, per_person([&](const Person& p) {
+                    const questionnaire::Answer* a = answer_of(p, qid);
+                    return a ? text_words(a->values.front()) : std::vector<std::string>{};
+                }));
+                break;
+            case QuestionType::Date:
+                break;
+            }
+            break;
+        }
+        }
+        m_criteria.push_back(std::move(c));
+    }
+}
+
+int ScoringModel::pair_rule(int es, int ms) const
+{
+    if (es == ms)
+        return static_cast<int>(ExclusionRule::SamePerson);
+    const auto& blocked = m_blocked[static_cast<std::size_t>(es)];
+    int match_rule = -1;
+    for (const auto& [mentor, rule] : blocked) {
+        if (mentor != ms)
+            continue;
+        if (static_cast<ExclusionRule>(rule) == ExclusionRule::ExcludedByAdmin)
+            return rule;
+        match_rule = rule;
+    }
+    if (m_depth > 0) {
+        const int* up_e = &m_line[static_cast<std::size_t>(es) * static_cast<std::size_t>(m_depth)];
+        const int* up_m = &m_line[static_cast<std::size_t>(ms) * static_cast<std::size_t>(m_depth)];
+        for (int d = 0; d < m_depth; ++d) {
+            if (up_e[d] == ms || up_m[d] == es)
+                return static_cast<int>(ExclusionRule::ReportingLine);
+        }
+    }
+    if (m_reverse) {
+        int lm = m_level[static_cast<std::size_t>(ms)];
+        int le = m_level[static_cast<std::size_t>(es)];
+        if (lm == 0 || le == 0)
+            return static_cast<int>(ExclusionRule::LevelUnknown);
+        if (le - lm < m_level_gap)
+            return static_cast<int>(ExclusionRule::LevelGap);
+    }
+    return match_rule;
+}
+
+void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
+{
+    const std::size_t es = static_cast<std::size_t>(m_mentee_slot[static_cast<std::size_t>(mentee)]);
+    const bool mentee_out = m_mentee_room[static_cast<std::size_t>(mentee)] == 0;
+    for (std::size_t j = 0; j < m_mentors.size(); ++j) {
+        if (mentee_out || m_mentor_room[j] == 0) {
+            out[j] = EXCLUDED;
+            continue;
+        }
+        const std::size_t ms = static_cast<std::size_t>(m_mentor_slot[j]);
+        if (pair_rule(static_cast<int>(es), static_cast<int>(ms)) >= 0) {
+            out[j] = EXCLUDED;
+            continue;
+        }
+        std::int64_t weighted = 0;
+        bool below = false;
+        for (const Criterion& c : m_criteria) {
+            int s = 0;
+            switch (c.eval) {
+            case Criterion::Eval::SkillsBothWays: {
+                int wanted = c.size2[ms] + c.size2[es];
+                if (wanted > 0) {
+                    const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
+                    const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
+                    const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
+                    const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
+                    s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
+                }
+                break;
+            }
+            case Criterion::Eval::Overlap:
+            case Criterion::Eval::Text: {
+                int a = c.size[ms];
+                int b = c.size[es];
+                if (a > 0 && b > 0) {
+                    int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
+                    s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
+                }
+                break;
+            }
+            case Criterion::Eval::Category:
+                if (c.has[ms] && c.has[es])
+                    s = ((c.value[ms] == c.value[es]) != c.prefer_different) ? FULL : 0;
+                break;
+            case Criterion::Eval::TimeZone:
+                if (c.has[ms] && c.has[es])
+                    s = time_zone_similarity(static_cast<int>(c.value[ms]), static_cast<int>(c.value[es]));
+                break;
+            case Criterion::Eval::Level:
+                if (c.has[ms] && c.has[es]) {
+                    int a = static_cast<int>(c.value[ms]);
+                    int b = static_cast<int>(c.value[es]);
+                    s = c.colleague_level ? closeness_similarity(a, b, LEVELS_FOR_FULL) : level_similarity(c.reverse_level ? b - a : a - b);
+                }
+                break;
+            case Criterion::Eval::Closeness:
+                if (c.has[ms] && c.has[es]) {
+                    std::int64_t a = c.value[ms];
+                    std::int64_t b = c.value[es];
+                    s = closeness_similarity(a, b, c.range > 0 ? c.range : std::max(a < 0 ? -a : a, b < 0 ? -b : b));
+                }
+                break;
+            }
+            below |= s < c.threshold;
+            weighted += std::int64_t{c.weight} * s;
+        }
+        out[j] = below ? EXCLUDED : static_cast<std::int16_t>(combine_score(weighted, m_total_weight));
+    }
+}
+
+std::int16_t ScoringModel::score(int mentee, int mentor) const
+{
+    std::vector<std::int16_t> row(m_mentors.size());
+    score_row(mentee, row);
+    return row[static_cast<std::size_t>(mentor)];
+}
+
+std::optional<Exclusion> ScoringModel::exclusion(int mentee, int mentor) const
+{
+    return explain_pair(*m_state, *m_match_type, *m_mentors[static_cast<std::size_t>(mentor)], *m_mentees[static_cast<std::size_t>(mentee)]).exclusion;
+}
+
+}
