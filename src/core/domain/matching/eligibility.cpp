@@ -53,6 +53,39 @@ std::string_view exclusion_rule_name(ExclusionRule rule)
     return "not_in_program";
 }
 
+std::string_view exclusion_rule_phrase(ExclusionRule rule)
+{
+    switch (rule) {
+    case ExclusionRule::NotInProgram:
+        return "not active in the program";
+    case ExclusionRule::NotMentor:
+    case ExclusionRule::NotMentee:
+        return "in the other role";
+    case ExclusionRule::SamePerson:
+        return "themselves";
+    case ExclusionRule::Paused:
+        return "paused";
+    case ExclusionRule::MentorFull:
+    case ExclusionRule::MenteeFull:
+        return "full";
+    case ExclusionRule::ReportingLine:
+        return "in the reporting line";
+    case ExclusionRule::LevelGap:
+        return "not junior enough";
+    case ExclusionRule::LevelUnknown:
+        return "without a level";
+    case ExclusionRule::AlreadyMatched:
+        return "already matched";
+    case ExclusionRule::PreviousPartners:
+        return "matched before";
+    case ExclusionRule::ExcludedByAdmin:
+        return "excluded by the admin";
+    case ExclusionRule::BelowThreshold:
+        return "below a must-match threshold";
+    }
+    return "excluded";
+}
+
 bool can_mentor(const people::Person& person)
 {
     return person.details.role == people::Role::Mentor || person.details.role == people::Role::Both;

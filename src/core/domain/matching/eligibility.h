@@ -31,6 +31,8 @@ enum class ExclusionRule {
 
 // "reporting_line": stable names for the command-line tool's CSV.
 std::string_view exclusion_rule_name(ExclusionRule rule);
+// "in the reporting line": what a count of excluded candidates is, in words.
+std::string_view exclusion_rule_phrase(ExclusionRule rule);
 
 struct Exclusion {
     ExclusionRule rule = ExclusionRule::NotInProgram;

@@ -351,81 +351,86 @@ int ScoringModel::pair_rule(int es, int ms) const
     return match_rule;
 }
 
+std::int16_t ScoringModel::score_pair(std::size_t es, std::size_t ms) const
+{
+    if (pair_rule(static_cast<int>(es), static_cast<int>(ms)) >= 0)
+        return EXCLUDED;
+    std::int64_t weighted = 0;
+    bool below = false;
+    for (const Criterion& c : m_criteria) {
+        int s = 0;
+        switch (c.eval) {
+        case Criterion::Eval::SkillsBothWays: {
+            int wanted = c.size2[ms] + c.size2[es];
+            if (wanted > 0) {
+                const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
+                const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
+                const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
+                const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
+                s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
+            }
+            break;
+        }
+        case Criterion::Eval::Overlap:
+        case Criterion::Eval::Text: {
+            int a = c.size[ms];
+            int b = c.size[es];
+            if (a > 0 && b > 0) {
+                int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
+                s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
+            }
+            break;
+        }
+        case Criterion::Eval::Category:
+            if (c.has[ms] && c.has[es])
+                s = ((c.value[ms] == c.value[es]) != c.prefer_different) ? FULL : 0;
+            break;
+        case Criterion::Eval::TimeZone:
+            if (c.has[ms] && c.has[es])
+                s = time_zone_similarity(static_cast<int>(c.value[ms]), static_cast<int>(c.value[es]));
+            break;
+        case Criterion::Eval::Level:
+            if (c.has[ms] && c.has[es]) {
+                int a = static_cast<int>(c.value[ms]);
+                int b = static_cast<int>(c.value[es]);
+                s = c.colleague_level ? closeness_similarity(a, b, LEVELS_FOR_FULL) : level_similarity(c.reverse_level ? b - a : a - b);
+            }
+            break;
+        case Criterion::Eval::Closeness:
+            if (c.has[ms] && c.has[es]) {
+                std::int64_t a = c.value[ms];
+                std::int64_t b = c.value[es];
+                s = closeness_similarity(a, b, c.range > 0 ? c.range : std::max(a < 0 ? -a : a, b < 0 ? -b : b));
+            }
+            break;
+        }
+        below |= s < c.threshold;
+        weighted += std::int64_t{c.weight} * s;
+    }
+    return below ? EXCLUDED : static_cast<std::int16_t>(combine_score(weighted, m_total_weight));
+}
+
 void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
 {
     const std::size_t es = static_cast<std::size_t>(m_mentee_slot[static_cast<std::size_t>(mentee)]);
     const bool mentee_out = m_mentee_room[static_cast<std::size_t>(mentee)] == 0;
-    for (std::size_t j = 0; j < m_mentors.size(); ++j) {
-        if (mentee_out || m_mentor_room[j] == 0) {
-            out[j] = EXCLUDED;
-            continue;
-        }
-        const std::size_t ms = static_cast<std::size_t>(m_mentor_slot[j]);
-        if (pair_rule(static_cast<int>(es), static_cast<int>(ms)) >= 0) {
-            out[j] = EXCLUDED;
-            continue;
-        }
-        std::int64_t weighted = 0;
-        bool below = false;
-        for (const Criterion& c : m_criteria) {
-            int s = 0;
-            switch (c.eval) {
-            case Criterion::Eval::SkillsBothWays: {
-                int wanted = c.size2[ms] + c.size2[es];
-                if (wanted > 0) {
-                    const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
-                    const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
-                    const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
-                    const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
-                    s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
-                }
-                break;
-            }
-            case Criterion::Eval::Overlap:
-            case Criterion::Eval::Text: {
-                int a = c.size[ms];
-                int b = c.size[es];
-                if (a > 0 && b > 0) {
-                    int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
-                    s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
-                }
-                break;
-            }
-            case Criterion::Eval::Category:
-                if (c.has[ms] && c.has[es])
-                    s = ((c.value[ms] == c.value[es]) != c.prefer_different) ? FULL : 0;
-                break;
-            case Criterion::Eval::TimeZone:
-                if (c.has[ms] && c.has[es])
-                    s = time_zone_similarity(static_cast<int>(c.value[ms]), static_cast<int>(c.value[es]));
-                break;
-            case Criterion::Eval::Level:
-                if (c.has[ms] && c.has[es]) {
-                    int a = static_cast<int>(c.value[ms]);
-                    int b = static_cast<int>(c.value[es]);
-                    s = c.colleague_level ? closeness_similarity(a, b, LEVELS_FOR_FULL) : level_similarity(c.reverse_level ? b - a : a - b);
-                }
-                break;
-            case Criterion::Eval::Closeness:
-                if (c.has[ms] && c.has[es]) {
-                    std::int64_t a = c.value[ms];
-                    std::int64_t b = c.value[es];
-                    s = closeness_similarity(a, b, c.range > 0 ? c.range : std::max(a < 0 ? -a : a, b < 0 ? -b : b));
-                }
-                break;
-            }
-            below |= s < c.threshold;
-            weighted += std::int64_t{c.weight} * s;
-        }
-        out[j] = below ? EXCLUDED : static_cast<std::int16_t>(combine_score(weighted, m_total_weight));
-    }
+    for (std::size_t j = 0; j < m_mentors.size(); ++j)
+        out[j] = mentee_out || m_mentor_room[j] == 0 ? EXCLUDED : score_pair(es, static_cast<std::size_t>(m_mentor_slot[j]));
+}
+
+void ScoringModel::score_column(int mentor, std::span<std::int16_t> out) const
+{
+    const std::size_t ms = static_cast<std::size_t>(m_mentor_slot[static_cast<std::size_t>(mentor)]);
+    const bool mentor_out = m_mentor_room[static_cast<std::size_t>(mentor)] == 0;
+    for (std::size_t i = 0; i < m_mentees.size(); ++i)
+        out[i] = mentor_out || m_mentee_room[i] == 0 ? EXCLUDED : score_pair(static_cast<std::size_t>(m_mentee_slot[i]), ms);
 }
 
 std::int16_t ScoringModel::score(int mentee, int mentor) const
 {
-    std::vector<std::int16_t> row(m_mentors.size());
-    score_row(mentee, row);
-    return row[static_cast<std::size_t>(mentor)];
+    if (m_mentee_room[static_cast<std::size_t>(mentee)] == 0 || m_mentor_room[static_cast<std::size_t>(mentor)] == 0)
+        return EXCLUDED;
+    return score_pair(static_cast<std::size_t>(m_mentee_slot[static_cast<std::size_t>(mentee)]), static_cast<std::size_t>(m_mentor_slot[static_cast<std::size_t>(mentor)]));
 }
 
 std::optional<Exclusion> ScoringModel::exclusion(int mentee, int mentor) const

@@ -36,6 +36,8 @@ public:
     // The scores of one mentee against every mentor; EXCLUDED where a rule or a
     // threshold forbids the pair. `out` has mentors().size() entries.
     void score_row(int mentee, std::span<std::int16_t> out) const;
+    // The scores of every mentee against one mentor; mentees().size() entries.
+    void score_column(int mentor, std::span<std::int16_t> out) const;
     std::int16_t score(int mentee, int mentor) const;
     // The rule that excludes a pair, in words (the slow path, for the few shown).
     std::optional<Exclusion> exclusion(int mentee, int mentor) const;
@@ -48,6 +50,7 @@ private:
     void compile_rules(const ProgramState& state);
     void compile_criteria(const ProgramState& state);
     int pair_rule(int mentee_slot, int mentor_slot) const;
+    std::int16_t score_pair(std::size_t mentee_slot, std::size_t mentor_slot) const;
 
     const ProgramState* m_state;
     const program::MatchType* m_match_type;
