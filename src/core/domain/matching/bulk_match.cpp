@@ -12,10 +12,12 @@ namespace turnabout::matching {
 namespace {
 
 // Why a mentee the optimum left unmatched stayed so, in words.
-std::string unmatched_reason(const ScoringModel& model, int mentee, const std::vector<std::int16_t>& row, int eligible_mentors)
+std::string unmatched_reason(const ScoringModel& model, int mentee, const std::vector<std::int16_t>& row, int eligible_mentors, bool any_points)
 {
     if (model.mentee_room(mentee) == 0)
         return "paused: not taking requests";
+    if (eligible_mentors > 0 && !any_points)
+        return "the eligible mentors (" + std::to_string(eligible_mentors) + ") share nothing with them (score 0)";
     if (eligible_mentors > 0)
         return "every eligible mentor (" + std::to_string(eligible_mentors) + ") was worth more to others";
     // No eligible mentor at all: name the rule that excludes the most.
@@ -137,9 +139,13 @@ void BulkMatchJob::Impl::finish()
         if (mentee_pairs[i] > 0 || (m.mentee_room(static_cast<int>(i)) == 0 && !m.mentees()[i]->profile.paused))
             continue;
         int eligible = 0;
-        for (std::size_t j = 0; j < m.mentors().size(); ++j)
-            eligible += rows[i][j] != EXCLUDED && m.mentor_room(static_cast<int>(j)) > 0;
-        draft.unmatched_mentees.push_back(Unmatched{m.mentees()[i]->id, unmatched_reason(m, static_cast<int>(i), rows[i], eligible)});
+        bool any_points = false;
+        for (std::size_t j = 0; j < m.mentors().size(); ++j) {
+            bool open = rows[i][j] != EXCLUDED && m.mentor_room(static_cast<int>(j)) > 0;
+            eligible += open;
+            any_points |= open && rows[i][j] > 0;
+        }
+        draft.unmatched_mentees.push_back(Unmatched{m.mentees()[i]->id, unmatched_reason(m, static_cast<int>(i), rows[i], eligible, any_points)});
     }
     for (std::size_t j = 0; j < m.mentors().size(); ++j) {
         int room = m.mentor_room(static_cast<int>(j)) - mentor_pairs[j];
