@@ -1,6 +1,7 @@
 #include "io/small_files.h"
 
 #include "io/json_input.h"
+#include "io/value_codec.h"
 
 namespace turnabout::io {
 
@@ -39,6 +40,10 @@ Result<ProgramOutline> decode_program_outline(std::string_view bytes)
         ProgramOutline outline;
         outline.name = r.string("name");
         outline.description = r.optional_string("description");
+        if (r.has("type")) {
+            outline.type = decode_program_type(r.string("type"), "outline.type");
+            outline.start = decode_date(r.string("start"), "outline.start");
+        }
         const Json& people = r.array("people");
         for (std::size_t i = 0; i < people.size(); ++i) {
             ObjectReader p(people[i], "outline.people[" + std::to_string(i) + "]");
@@ -52,7 +57,31 @@ Result<ProgramOutline> decode_program_outline(std::string_view bytes)
             if (!role)
                 throw DecodeError(p.path() + ".role: not mentor, mentee or both");
             d.role = *role;
-            outline.people.push_back(std::move(d));
+            OutlinePerson person;
+            person.details = std::move(d);
+            if (p.has("profile")) {
+                // The outline names managers by email; the profile codec reads ids.
+                Json profile = p.object("profile");
+                ObjectReader pr(profile, p.path() + ".profile");
+                person.manager_email = pr.optional_string("manager");
+                profile["manager"] = "";
+                for (const char* key : {"location", "time_zone", "availability"}) {
+                    if (!profile.contains(key))
+                        profile[key] = "";
+                }
+                for (const char* key : {"skills_offered", "skills_wanted", "interests"}) {
+                    if (!profile.contains(key))
+                        profile[key] = Json::array();
+                }
+                if (!profile.contains("capacity"))
+                    profile["capacity"] = 1;
+                if (!profile.contains("paused"))
+                    profile["paused"] = false;
+                person.profile = decode_profile(profile, p.path() + ".profile");
+            }
+            if (p.has("answers"))
+                person.answers = decode_answers(p.object("answers"), p.path() + ".answers");
+            outline.people.push_back(std::move(person));
         }
         return outline;
     } catch (const std::exception& error) {

@@ -3,7 +3,11 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/base/date.h"
 #include "core/domain/people/person.h"
+#include "core/domain/program/settings.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -22,10 +26,22 @@ Result<DeviceFile> decode_device_file(std::string_view bytes);
 
 // A program described by its content rather than its events: the demo asset. The
 // app turns it into commands, so it passes the same rules as anything typed.
+struct OutlinePerson {
+    people::PersonDetails details;
+    // The profile with the manager given by email (resolved when people are added).
+    std::optional<people::Profile> profile;
+    std::string manager_email;
+    people::Answers answers;
+};
+
 struct ProgramOutline {
     std::string name;
     std::string description;
-    std::vector<people::PersonDetails> people;
+    // With a type, the program is set up like the creation wizard does (template,
+    // default questionnaire, a one-year term from `start`); without, just created.
+    std::optional<program::ProgramType> type;
+    Date start;
+    std::vector<OutlinePerson> people;
 };
 
 Result<ProgramOutline> decode_program_outline(std::string_view bytes);

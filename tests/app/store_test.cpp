@@ -1,4 +1,6 @@
 #include "app/demo.h"
+#include "core/domain/matching/bulk_match.h"
+#include "core/domain/matching/eligibility.h"
 #include "core/domain/program/program_rules.h"
 #include "app/store.h"
 #include "io/program_file.h"
@@ -244,6 +246,36 @@ TEST(Demo, TheShippedDemoProgramLoadsWithAtLeastFortyPeople)
     }
     EXPECT_GE(departments.size(), 6u);
     EXPECT_GE(levels.size(), 6u);
+}
+
+TEST(Demo, TheDemoIsAReverseMentoringProgramWorthMatching)
+{
+    std::ifstream in(TURNABOUT_DEMO_FILE, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    Device device(19);
+    auto program = load_demo_program(device.store, bytes.str());
+    ASSERT_TRUE(program.ok()) << program.error().message;
+    const ProgramState& state = *device.store.program(*program);
+    EXPECT_EQ(state.program->type, program::ProgramType::ReverseMentorship);
+    std::size_t with_manager = 0;
+    for (const auto& [id, p] : state.people)
+        with_manager += !p.profile.manager.empty();
+    EXPECT_GE(with_manager, 40u);
+    auto draft = matching::bulk_match(state, state.program->match_types.front().id);
+    // Every mentor (capacity 1) gets a mentee; the rest wait, each with a reason.
+    std::size_t mentors = 0;
+    for (const auto& [id, p] : state.people)
+        mentors += matching::can_mentor(p);
+    EXPECT_EQ(draft.pairs.size(), mentors);
+    EXPECT_EQ(draft.unmatched_mentees.size() + draft.pairs.size(), state.people.size() - (mentors - 4));
+    for (const auto& pair : draft.pairs) {
+        EXPECT_GT(pair.score, 20) << pair.pair.mentor.value << " " << pair.pair.mentee.value;
+        EXPECT_FALSE(matching::reporting_steps(state, pair.pair.mentor, pair.pair.mentee, 2));
+        EXPECT_LT(state.people.at(pair.pair.mentor).details.level, state.people.at(pair.pair.mentee).details.level);
+    }
+    for (const auto& u : draft.unmatched_mentees)
+        EXPECT_FALSE(u.reason.empty());
 }
 
 TEST(Store, TheWizardsProgramAndAJoinerSurviveReopeningThroughTheSnapshot)
