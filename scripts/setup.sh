@@ -60,8 +60,9 @@ apt_install() {
     fi
 }
 
-# Native build and tests.
+# Native build and tests; scipy checks the bulk-match optimum with an independent solver.
 apt_install cmake ninja-build g++ googletest nlohmann-json3-dev libsodium-dev python3
+apt_install --no-install-recommends python3-scipy
 
 if [ "$want_web" -eq 1 ]; then
     apt_install emscripten fonts-inter dpkg-dev

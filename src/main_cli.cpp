@@ -1,7 +1,12 @@
 // turnabout: the command-line tool for admins who script. Reads program files with
 // exactly the rules the browser applies. Depends on: app, io, core, platform/native.
+#include "app/demo.h"
 #include "app/file_summary.h"
+#include "app/match_reports.h"
+#include "app/store.h"
 #include "core/domain/people/person.h"
+#include "platform/memory/memory_storage.h"
+#include "platform/native/system.h"
 
 #include <cstdio>
 #include <ctime>
@@ -16,7 +21,13 @@ using namespace turnabout;
 namespace {
 
 constexpr const char* USAGE = "usage: turnabout validate FILE   check a program file; print a summary or the exact error\n"
-                              "       turnabout info FILE       describe a program file: program, people, events\n";
+                              "       turnabout info FILE       describe a program file: program, people, events\n"
+                              "       turnabout scores FILE --match-type NAME --csv OUT.csv\n"
+                              "                                 every mentee x mentor score, and the rule excluding a pair\n"
+                              "       turnabout match FILE --match-type NAME --json OUT.json [--objective score|pairs]\n"
+                              "                                 the optimal bulk-match draft with its total score\n"
+                              "       turnabout demo OUTLINE.json OUT.json\n"
+                              "                                 a program file made from an outline (assets/demo_program.json)\n";
 
 bool read_file(const std::string& path, std::string& out, std::string& error)
 {
@@ -81,18 +92,123 @@ int info(const std::string& path, const FileSummary& s)
     return 0;
 }
 
+bool write_file(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.close();
+    if (!out) {
+        std::cerr << "turnabout: " << path << ": cannot write the file\n";
+        return false;
+    }
+    return true;
+}
+
+// --name value pairs after the file; anything else is a usage error.
+bool read_options(int argc, char** argv, int from, std::map<std::string, std::string>& options)
+{
+    for (int i = from; i < argc; i += 2) {
+        std::string key = argv[i];
+        if (!key.starts_with("--") || i + 1 >= argc)
+            return false;
+        options[key.substr(2)] = argv[i + 1];
+    }
+    return true;
+}
+
+int matching_report(const std::string& command, const std::string& path, const FileSummary& s, std::map<std::string, std::string>& options)
+{
+    const std::string output_key = command == "scores" ? "csv" : "json";
+    if (!options.contains("match-type") || !options.contains(output_key)) {
+        std::cerr << USAGE;
+        return 2;
+    }
+    auto type = find_match_type(s.state, options["match-type"]);
+    if (!type) {
+        std::cerr << path << ": " << type.error().message << "\n";
+        return 1;
+    }
+    if (command == "scores") {
+        if (!write_file(options["csv"], scores_csv(s.state, **type)))
+            return 1;
+        std::cout << "wrote " << options["csv"] << "\n";
+        return 0;
+    }
+    optimize::Objective objective = optimize::Objective::MaxTotalScore;
+    if (options.contains("objective")) {
+        if (options["objective"] == "pairs")
+            objective = optimize::Objective::MaxPairsThenScore;
+        else if (options["objective"] != "score") {
+            std::cerr << "turnabout: --objective is \"score\" (highest total) or \"pairs\" (most pairs, then score)\n";
+            return 2;
+        }
+    }
+    matching::DraftOptions draft_options;
+    draft_options.objective = objective;
+    auto draft = matching::bulk_match(s.state, (*type)->id, draft_options);
+    if (!write_file(options["json"], draft_json(s.state, **type, objective, draft)))
+        return 1;
+    std::cout << "wrote " << options["json"] << ": " << draft.pairs.size() << " pairs, total score " << draft.total_score << ", " << draft.unmatched_mentees.size() << " unmatched\n";
+    return 0;
+}
+
+int demo(const std::string& outline_path, const std::string& out_path)
+{
+    std::string bytes;
+    std::string error;
+    if (!read_file(outline_path, bytes, error)) {
+        std::cerr << "turnabout: " << error << "\n";
+        return 1;
+    }
+    MemoryStorage storage;
+    SystemClock clock;
+    SystemRandom random;
+    Store store(storage, clock, random);
+    if (auto opened = store.open(false); !opened) {
+        std::cerr << "turnabout: " << opened.error().message << "\n";
+        return 1;
+    }
+    auto program = load_demo_program(store, bytes);
+    if (!program) {
+        std::cerr << outline_path << ": " << program.error().message << "\n";
+        return 1;
+    }
+    auto file = store.export_program_file(*program);
+    if (!file) {
+        std::cerr << "turnabout: " << file.error().message << "\n";
+        return 1;
+    }
+    if (!write_file(out_path, *file))
+        return 1;
+    std::cout << "wrote " << out_path << "\n";
+    return 0;
+}
+
 }
 
 int main(int argc, char** argv)
 {
-    if (argc != 3) {
+    if (argc < 3) {
         std::cerr << USAGE;
         return 2;
     }
     std::string command = argv[1];
     std::string path = argv[2];
-    if (command != "validate" && command != "info") {
+    std::map<std::string, std::string> options;
+    bool known = command == "validate" || command == "info" || command == "scores" || command == "match" || command == "demo";
+    if (!known) {
         std::cerr << "turnabout: unknown command \"" << command << "\"\n" << USAGE;
+        return 2;
+    }
+    if (command == "demo") {
+        if (argc != 4) {
+            std::cerr << USAGE;
+            return 2;
+        }
+        return demo(path, argv[3]);
+    }
+    if ((command == "validate" || command == "info") ? argc != 3 : !read_options(argc, argv, 3, options)) {
+        std::cerr << USAGE;
         return 2;
     }
     std::string bytes;
@@ -106,5 +222,7 @@ int main(int argc, char** argv)
         std::cerr << path << ": invalid: " << summary.error().message << "\n";
         return 1;
     }
+    if (command == "scores" || command == "match")
+        return matching_report(command, path, *summary, options);
     return command == "validate" ? validate(path, *summary) : info(path, *summary);
 }

@@ -36,3 +36,22 @@ turnabout_cli_test(refuses_deep_nesting 1 "nested deeper than 16 levels" validat
 turnabout_cli_test(refuses_equivocation 1 "exists with different content" validate ${hostile_dir}/equivocating.json)
 turnabout_cli_test(missing_file 1 "cannot open the file" validate ${hostile_dir}/does_not_exist.json)
 turnabout_cli_test(usage 2 "usage: turnabout validate FILE" help)
+
+# Matching on the demo program, made into a program file by the tool itself: every
+# score with the excluding rule, and the draft, whose total Debian's scipy confirms.
+set(demo_file ${CMAKE_BINARY_DIR}/cli_demo_program.json)
+set(scores_file ${CMAKE_BINARY_DIR}/cli_demo_scores.csv)
+set(draft_file ${CMAKE_BINARY_DIR}/cli_demo_draft.json)
+turnabout_cli_test(demo_program_file 0 "wrote .*cli_demo_program.json" demo ${CMAKE_SOURCE_DIR}/assets/demo_program.json ${demo_file})
+turnabout_cli_test(scores_csv 0 "wrote .*cli_demo_scores.csv" scores ${demo_file} --match-type "Reverse mentorship" --csv ${scores_file})
+turnabout_cli_test(match_json 0 "wrote .*cli_demo_draft.json: 24 pairs, total score [0-9]+, 2 unmatched" match ${demo_file} --match-type m-1 --json ${draft_file})
+turnabout_cli_test(match_unknown_type 1 "no match type \"Group\"; this program has \"Reverse mentorship\" \\(m-1\\)" match ${demo_file} --match-type Group --json ${draft_file})
+turnabout_cli_test(match_bad_objective 2 "--objective is \"score\"" match ${demo_file} --match-type m-1 --json ${draft_file} --objective fastest)
+set_tests_properties(cli.scores_csv cli.match_json cli.match_unknown_type cli.match_bad_objective PROPERTIES DEPENDS cli.demo_program_file)
+add_test(NAME cli.scores_name_the_excluding_rule
+    COMMAND ${CMAKE_COMMAND} -DFILE=${scores_file} "-DEXPECT=,reporting_line,\"?[^,]* are in one reporting line.*,level_gap,\"?in reverse mentoring the mentor is at least 1 level below the mentee"
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/file_contains.cmake)
+set_tests_properties(cli.scores_name_the_excluding_rule PROPERTIES DEPENDS cli.scores_csv)
+add_test(NAME cli.match_total_equals_scipy
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_optimum.py ${scores_file} ${draft_file})
+set_tests_properties(cli.match_total_equals_scipy PROPERTIES DEPENDS "cli.scores_csv;cli.match_json")

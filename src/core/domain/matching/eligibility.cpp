@@ -16,6 +16,17 @@ bool is_active_member(const people::Person& p)
     return p.membership == people::Membership::Active;
 }
 
+// The program's own words for the two roles, as people read them everywhere else.
+std::string mentor_word(const ProgramState& state)
+{
+    return state.program ? state.program->terminology.mentor : "mentor";
+}
+
+std::string mentee_word(const ProgramState& state)
+{
+    return state.program ? state.program->terminology.mentee : "mentee";
+}
+
 }
 
 std::string_view exclusion_rule_name(ExclusionRule rule)
@@ -146,13 +157,13 @@ std::optional<Exclusion> mentor_exclusion(const ProgramState& state, const progr
     if (!is_active_member(mentor))
         return Exclusion{ExclusionRule::NotInProgram, name_of(mentor) + " is not an active member of the program"};
     if (!can_mentor(mentor))
-        return Exclusion{ExclusionRule::NotMentor, name_of(mentor) + " has not joined as a " + match_type.mentor_label};
+        return Exclusion{ExclusionRule::NotMentor, name_of(mentor) + " has not joined as a " + mentor_word(state)};
     if (mentor.profile.paused)
         return Exclusion{ExclusionRule::Paused, name_of(mentor) + " is not taking requests (paused)"};
     if (count_capacity) {
         int capacity = mentor_capacity(match_type, mentor);
         if (active_as_mentor(state, match_type.id, mentor.id) >= capacity)
-            return Exclusion{ExclusionRule::MentorFull, name_of(mentor) + " is full (" + std::to_string(capacity) + " of " + std::to_string(capacity) + " " + match_type.mentee_label + (capacity == 1 ? "" : "s") + ")"};
+            return Exclusion{ExclusionRule::MentorFull, name_of(mentor) + " is full (" + std::to_string(capacity) + " of " + std::to_string(capacity) + " " + (capacity == 1 ? mentee_word(state) : state.program ? state.program->terminology.mentees : "mentees") + ")"};
     }
     return std::nullopt;
 }
@@ -162,13 +173,13 @@ std::optional<Exclusion> mentee_exclusion(const ProgramState& state, const progr
     if (!is_active_member(mentee))
         return Exclusion{ExclusionRule::NotInProgram, name_of(mentee) + " is not an active member of the program"};
     if (!can_be_mentee(mentee))
-        return Exclusion{ExclusionRule::NotMentee, name_of(mentee) + " has not joined as a " + match_type.mentee_label};
+        return Exclusion{ExclusionRule::NotMentee, name_of(mentee) + " has not joined as a " + mentee_word(state)};
     if (mentee.profile.paused)
         return Exclusion{ExclusionRule::Paused, name_of(mentee) + " is not taking requests (paused)"};
     if (count_capacity) {
         int capacity = mentee_capacity(match_type);
         if (active_as_mentee(state, match_type.id, mentee.id) >= capacity)
-            return Exclusion{ExclusionRule::MenteeFull, name_of(mentee) + " already has " + (capacity == 1 ? "a " + match_type.mentor_label : std::to_string(capacity) + " " + match_type.mentor_label + "s") + " in " + match_type.name};
+            return Exclusion{ExclusionRule::MenteeFull, name_of(mentee) + " already has " + (capacity == 1 ? "a " + mentor_word(state) : std::to_string(capacity) + " " + (state.program ? state.program->terminology.mentors : "mentors")) + " in " + match_type.name};
     }
     return std::nullopt;
 }
@@ -192,7 +203,7 @@ std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const pr
             return Exclusion{ExclusionRule::LevelUnknown, name_of(missing) + "'s level is not given; reverse mentoring needs both levels"};
         }
         if (mentee.details.level - mentor.details.level < settings.level_gap)
-            return Exclusion{ExclusionRule::LevelGap, "in reverse mentoring the " + match_type.mentor_label + " is at least " + std::to_string(settings.level_gap) + " level" + (settings.level_gap == 1 ? "" : "s") + " below the " + match_type.mentee_label + " (" + std::string(people::level_name(mentor.details.level)) + " and " + std::string(people::level_name(mentee.details.level)) + ")"};
+            return Exclusion{ExclusionRule::LevelGap, "in reverse mentoring the " + mentor_word(state) + " is at least " + std::to_string(settings.level_gap) + " level" + (settings.level_gap == 1 ? "" : "s") + " below the " + mentee_word(state) + " (" + name_of(mentor) + ": " + std::string(people::level_name(mentor.details.level)) + ", " + name_of(mentee) + ": " + std::string(people::level_name(mentee.details.level)) + ")"};
     }
     for (const auto& [id, match] : state.matching.matches) {
         bool together = match.mentor == mentor.id && match.mentee == mentee.id;

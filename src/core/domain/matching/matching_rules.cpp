@@ -139,10 +139,10 @@ Status check(const ProgramState& state, const ActorId& author, const MatchesCrea
             return make_error(std::string(exclusion_rule_name(e->rule)), "match: " + e->reason);
         int mentor_taken = active_as_mentor(state, match_type.id, mentor->id) + as_mentor[mentor->id]++;
         if (mentor_taken >= mentor_capacity(match_type, *mentor))
-            return make_error("mentor_full", "match: " + mentor->details.name + " became full (" + std::to_string(mentor_capacity(match_type, *mentor)) + " " + match_type.mentee_label + (mentor_capacity(match_type, *mentor) == 1 ? "" : "s") + "); " + mentee->details.name + " could not be matched with them");
+            return make_error("mentor_full", "match: " + mentor->details.name + " became full (" + std::to_string(mentor_capacity(match_type, *mentor)) + " of " + std::to_string(mentor_capacity(match_type, *mentor)) + " places taken); " + mentee->details.name + " could not be matched with them");
         int mentee_taken = active_as_mentee(state, match_type.id, mentee->id) + as_mentee[mentee->id]++;
         if (mentee_taken >= mentee_capacity(match_type))
-            return make_error("mentee_full", "match: " + mentee->details.name + " already has as many " + match_type.mentor_label + "s as allowed");
+            return make_error("mentee_full", "match: " + mentee->details.name + " already has as many " + state.program->terminology.mentors + " as allowed");
         auto explained = explain_pair(state, match_type, *mentor, *mentee);
         if (explained.exclusion && explained.exclusion->rule != ExclusionRule::MentorFull && explained.exclusion->rule != ExclusionRule::MenteeFull)
             return make_error(std::string(exclusion_rule_name(explained.exclusion->rule)), "match: " + explained.exclusion->reason);
@@ -190,16 +190,16 @@ Status check(const ProgramState& state, const ActorId& author, const Recommendat
     for (const auto& [mentee_id, mentors] : event.mentee_mentors) {
         const Person* mentee = find_person(state, mentee_id);
         if (!mentee || !can_be_mentee(*mentee))
-            return make_error("not_a_mentee", "recommendations: " + name_or_id(state, mentee_id) + " is not a " + (*type)->mentee_label + " in this program");
+            return make_error("not_a_mentee", "recommendations: " + name_or_id(state, mentee_id) + " is not a " + state.program->terminology.mentee + " in this program");
         if (!mentees.insert(mentee_id).second)
             return make_error("mentee_twice", "recommendations: " + mentee->details.name + " is listed twice");
         if (static_cast<int>(mentors.size()) > MAX_RECOMMENDATIONS)
-            return make_error("too_many_recommendations", "recommendations: at most " + std::to_string(MAX_RECOMMENDATIONS) + " per " + (*type)->mentee_label);
+            return make_error("too_many_recommendations", "recommendations: at most " + std::to_string(MAX_RECOMMENDATIONS) + " per " + state.program->terminology.mentee);
         std::set<PersonId> seen;
         for (const PersonId& mentor_id : mentors) {
             const Person* mentor = find_person(state, mentor_id);
             if (!mentor || !can_mentor(*mentor))
-                return make_error("not_a_mentor", "recommendations: " + name_or_id(state, mentor_id) + " is not a " + (*type)->mentor_label + " in this program");
+                return make_error("not_a_mentor", "recommendations: " + name_or_id(state, mentor_id) + " is not a " + state.program->terminology.mentor + " in this program");
             if (!seen.insert(mentor_id).second)
                 return make_error("mentor_twice", "recommendations: " + mentor->details.name + " is recommended twice to " + mentee->details.name);
             if (auto e = pair_rule_exclusion(state, **type, *mentor, *mentee))
