@@ -10,7 +10,7 @@ struct AssignmentSolver::Impl {
 };
 
 AssignmentSolver::AssignmentSolver(AssignmentProblem problem, Objective objective)
-    : m_impl(std::make_unique<Impl>(Impl{make_engine(prepare_problem(problem, objective), objective)}))
+    : m_impl(std::make_unique<Impl>(Impl{make_engine(prepare_problem(std::move(problem), objective), objective)}))
 {
 }
 AssignmentSolver::~AssignmentSolver() = default;

@@ -22,29 +22,33 @@ namespace turnabout::optimize {
 
 namespace {
 
+// Pair costs are stored in 32 bits (0..2^20); a used pair is marked by adding MARK so
+// that it leaves every search without a branch. Potentials and distances use Cost.
+using PairCost = std::int32_t;
+constexpr PairCost MARK = PairCost{1} << 28;
+
 template <class Cost>
 struct Limits;
 
-// MaxTotalScore (and small MaxPairsThenScore problems): costs and potentials below 2^20.
+// MaxTotalScore (and small MaxPairsThenScore problems): potentials within 2^20.
 template <>
 struct Limits<std::int32_t> {
     static constexpr std::int32_t BOUND = std::int32_t{1} << 20;
-    static constexpr std::int32_t MARK = std::int32_t{1} << 28;  // added to a used pair
-    static constexpr std::int32_t INELIGIBLE = std::int32_t{1} << 29;
     static constexpr std::int32_t INF = std::int32_t{1} << 30;
+    static std::int32_t widen(PairCost c) { return c; }
 };
 
-// MaxPairsThenScore: the unmatched cost grows with the number of pairs, up to 2^52.
+// MaxPairsThenScore: the unmatched cost grows with the number of pairs, up to 2^52, so
+// a marked pair must weigh far more than 2^28.
 template <>
 struct Limits<std::int64_t> {
     static constexpr std::int64_t BOUND = std::int64_t{1} << 53;
-    static constexpr std::int64_t MARK = std::int64_t{1} << 58;
-    static constexpr std::int64_t INELIGIBLE = std::int64_t{1} << 59;
     static constexpr std::int64_t INF = std::int64_t{1} << 61;
+    static std::int64_t widen(PairCost c)
+    {
+        return static_cast<std::int64_t>(c) + (static_cast<std::int64_t>(c >> 28) << 58);
+    }
 };
-
-// A dense matrix beyond this many bytes is not worth its memory in a browser tab.
-constexpr std::int64_t DENSE_BYTES_LIMIT = std::int64_t{64} << 20;
 
 template <class Cost>
 class FlowEngine final : public Engine {
@@ -57,23 +61,20 @@ public:
           m_pending(std::move(prepared.mentee_capacity)),
           m_cap(std::move(prepared.mentor_capacity)), m_total_units(prepared.units)
     {
-        const auto top = static_cast<Cost>(m_top);
+        // The scores become costs in place: a large problem is never copied.
+        m_first = std::move(prepared.first);
+        m_col = std::move(prepared.mentor);
+        m_cost = std::move(prepared.score);
+        for (PairCost& c : m_cost) c = m_top - c;
         if (m_dense) {
-            m_cost.assign(static_cast<std::size_t>(m_n) * m_m, L::INELIGIBLE);
-            for (int i = 0; i < m_n; ++i)
-                for (std::uint32_t e = prepared.first[i]; e < prepared.first[i + 1]; ++e)
-                    m_cost[static_cast<std::size_t>(i) * m_m + prepared.mentor[e]] =
-                        top - prepared.score[e];
-            m_remaining.resize(m_m);
-        } else {
-            m_first = std::move(prepared.first);
-            m_col = std::move(prepared.mentor);
-            m_cost.resize(m_col.size());
-            for (std::size_t e = 0; e < m_col.size(); ++e) m_cost[e] = top - prepared.score[e];
+            m_rem.resize(m_m);
+            m_pos.resize(m_m);
+            m_rem_dist.resize(static_cast<std::size_t>(m_m) + 1);
         }
         m_p.assign(m_n, 0);
         m_q.assign(m_m, 0);
         m_used.assign(m_m, 0);
+        m_load.assign(m_n, 0);
         m_slot_first.assign(m_m + 1, 0);
         for (int j = 0; j < m_m; ++j) m_slot_first[j + 1] = m_slot_first[j] + m_cap[j];
         m_slot_mentee.resize(m_slot_first[m_m]);
@@ -121,9 +122,9 @@ public:
         if (!done()) return out;
         for (int j = 0; j < m_m; ++j) {
             for (std::uint32_t s = m_slot_first[j]; s < m_slot_first[j] + m_used[j]; ++s) {
-                const Cost c = m_cost[m_slot_edge[s]] - L::MARK;
+                const PairCost c = m_cost[m_slot_edge[s]] - MARK;
                 out.pairs.emplace_back(m_slot_mentee[s], j);
-                out.total_score += m_top - static_cast<std::int64_t>(c);
+                out.total_score += m_top - c;
             }
         }
         std::sort(out.pairs.begin(), out.pairs.end());
@@ -137,12 +138,6 @@ private:
         Cost dist = 0;
     };
 
-    std::uint32_t dense_edge(int mentee, int mentor) const
-    {
-        return static_cast<std::uint32_t>(mentee) * static_cast<std::uint32_t>(m_m) +
-               static_cast<std::uint32_t>(mentor);
-    }
-
     // JV-style start: each mentee's potential is its cheapest option (row reduction), and
     // its units take tight pairs to mentors with room at once; only the rest need a search.
     void initialise()
@@ -151,26 +146,14 @@ private:
         for (int i = 0; i < m_n; ++i) {
             if (m_pending[i] == 0) continue;
             Cost lowest = m_unmatched;
-            if (m_dense) {
-                const Cost* row = &m_cost[static_cast<std::size_t>(i) * m_m];
-                for (int j = 0; j < m_m; ++j) lowest = std::min(lowest, row[j]);
-                for (int j = 0; j < m_m && m_pending[i] > 0; ++j) {
-                    if (row[j] == lowest && m_used[j] < m_cap[j]) {
-                        add(j, i, dense_edge(i, j));
-                        --m_pending[i];
-                        ++m_done_units;
-                    }
-                }
-            } else {
-                for (std::uint32_t e = m_first[i]; e < m_first[i + 1]; ++e)
-                    lowest = std::min(lowest, m_cost[e]);
-                for (std::uint32_t e = m_first[i]; e < m_first[i + 1] && m_pending[i] > 0; ++e) {
-                    const int j = static_cast<int>(m_col[e]);
-                    if (m_cost[e] == lowest && m_used[j] < m_cap[j]) {
-                        add(j, i, e);
-                        --m_pending[i];
-                        ++m_done_units;
-                    }
+            for (std::uint32_t e = m_first[i]; e < m_first[i + 1]; ++e)
+                lowest = std::min(lowest, static_cast<Cost>(m_cost[e]));
+            for (std::uint32_t e = m_first[i]; e < m_first[i + 1] && m_pending[i] > 0; ++e) {
+                const int j = static_cast<int>(m_col[e]);
+                if (m_cost[e] == lowest && m_used[j] < m_cap[j]) {
+                    add(j, i, e);
+                    --m_pending[i];
+                    ++m_done_units;
                 }
             }
             m_p[i] = -lowest;
@@ -180,7 +163,69 @@ private:
                 m_pending[i] = 0;
             }
         }
+        reduce_augmenting_rows();
         while (m_next < m_n && m_pending[m_next] == 0) ++m_next;
+    }
+
+    // JV's augmenting row reduction, kept to moves that preserve every invariant: a
+    // mentee without pairs takes its best option; when that is a full mentor of capacity
+    // one, the mentor's potential falls until the second best option is as good, and its
+    // mentee is evicted to try again. Each such move is an exact dual step, so the
+    // searches that follow still find the optimum; they just have far less left to do.
+    void reduce_augmenting_rows()
+    {
+        std::vector<int> queue;
+        for (int i = 0; i < m_n; ++i)
+            if (m_pending[i] > 0 && m_load[i] == 0) queue.push_back(i);
+        std::size_t head = 0;
+        std::size_t budget = 3 * queue.size();
+        while (head < queue.size() && budget > 0) {
+            --budget;
+            const int i = queue[head++];
+            if (m_pending[i] == 0 || m_load[i] != 0) continue;
+            // The best and second best options; -1 is staying unmatched (cost U).
+            Cost u1 = m_unmatched, u2 = L::INF;
+            int j1 = -1, j2 = -1;
+            std::uint32_t e1 = 0, e2 = 0;
+            for (std::uint32_t e = m_first[i]; e < m_first[i + 1]; ++e) {
+                const int j = static_cast<int>(m_col[e]);
+                const Cost v = static_cast<Cost>(m_cost[e]) - m_q[j];
+                if (v < u1) {
+                    u2 = u1, j2 = j1, e2 = e1;
+                    u1 = v, j1 = j, e1 = e;
+                } else if (v < u2) {
+                    u2 = v, j2 = j, e2 = e;
+                }
+            }
+            if (j1 < 0 || (u1 == u2 && j2 < 0)) {
+                m_p[i] = -m_unmatched;
+                m_done_units += m_pending[i];
+                m_pending[i] = 0;
+                continue;
+            }
+            if (m_used[j1] >= m_cap[j1] && u1 == u2 && m_used[j2] < m_cap[j2]) {
+                j1 = j2, e1 = e2;
+            }
+            if (m_used[j1] < m_cap[j1]) {
+                add(j1, i, e1);
+                m_p[i] = -u1;
+                --m_pending[i];
+                ++m_done_units;
+                continue;
+            }
+            if (m_cap[j1] != 1 || u1 == u2) continue;  // left to the searches
+            const int evicted = m_slot_mentee[m_slot_first[j1]];
+            remove(j1, m_slot_edge[m_slot_first[j1]]);
+            ++m_pending[evicted];
+            --m_done_units;
+            m_q[j1] -= u2 - u1;
+            add(j1, i, e1);
+            m_p[i] = -u2;
+            --m_pending[i];
+            ++m_done_units;
+            // The evicted mentee goes next, while its row is still in cache.
+            if (m_load[evicted] == 0) queue[--head] = evicted;
+        }
     }
 
     void add(int mentor, int mentee, std::uint32_t edge)
@@ -188,7 +233,8 @@ private:
         const std::uint32_t s = m_slot_first[mentor] + static_cast<std::uint32_t>(m_used[mentor]++);
         m_slot_mentee[s] = mentee;
         m_slot_edge[s] = edge;
-        m_cost[edge] += L::MARK;  // a used pair has no forward residual arc
+        ++m_load[mentee];
+        m_cost[edge] += MARK;  // a used pair has no forward residual arc
     }
 
     void remove(int mentor, std::uint32_t edge)
@@ -197,9 +243,10 @@ private:
         const std::uint32_t last = begin + static_cast<std::uint32_t>(--m_used[mentor]);
         std::uint32_t s = begin;
         while (m_slot_edge[s] != edge) ++s;
+        --m_load[m_slot_mentee[s]];
         m_slot_mentee[s] = m_slot_mentee[last];
         m_slot_edge[s] = m_slot_edge[last];
-        m_cost[edge] -= L::MARK;
+        m_cost[edge] -= MARK;
     }
 
     void augment_from(int start)
@@ -218,7 +265,7 @@ private:
         }
         for (;;) {
             const int k = m_pred[mentor];
-            const std::uint32_t edge = m_dense ? dense_edge(k, mentor) : m_pred_edge[mentor];
+            const std::uint32_t edge = m_pred_edge[mentor];
             add(mentor, k, edge);
             if (k == start) return;
             mentor = m_via[k];
@@ -256,7 +303,7 @@ private:
         for (std::uint32_t s = m_slot_first[j]; s < m_slot_first[j] + m_used[j]; ++s) {
             const int k = m_slot_mentee[s];
             if (m_mentee_done[k] == m_stamp) continue;
-            const Cost dk = base - (m_cost[m_slot_edge[s]] - L::MARK) - m_p[k];
+            const Cost dk = base - (m_cost[m_slot_edge[s]] - MARK) - m_p[k];
             if (dk >= end.dist) continue;
             const bool known = m_mentee_seen[k] == m_stamp;
             if (known && dk >= m_mentee_dist[k]) continue;
@@ -275,62 +322,50 @@ private:
         return scanned;
     }
 
-    // Dijkstra over mentors with an O(mentors) array minimum per step, as in dense
-    // shortest augmenting path codes: no heap, no indirection through candidate lists.
+    // Dijkstra over mentors with an O(mentors) array minimum per step, as dense shortest
+    // augmenting path codes do, instead of a heap: when most pairs are eligible every
+    // step touches most mentors anyway. The distances of the mentors not yet settled sit
+    // in one contiguous array (m_rem_dist, in the order of m_rem) so that the minimum is a
+    // plain sweep; a settled mentor points at a spare last slot that no distance beats.
     End search_dense(int start)
     {
         begin_search(start);
-        std::iota(m_remaining.begin(), m_remaining.end(), 0);
-        std::fill(m_dist.begin(), m_dist.end(), L::INF);
         int live = m_m;
+        for (int j = 0; j < m_m; ++j) {
+            m_rem[j] = j;
+            m_pos[j] = j;
+        }
+        std::fill(m_rem_dist.begin(), m_rem_dist.end() - 1, L::INF);
+        m_rem_dist[m_m] = -L::INF;
         End end{false, start, L::INF};
-        int arg = 0;
         const auto scan = [&](int k, Cost dk) {
             const Cost leave = dk + m_unmatched + m_p[k];
             if (leave < end.dist) end = End{false, k, leave};
             const Cost base = dk + m_p[k];
-            const Cost* row = &m_cost[static_cast<std::size_t>(k) * m_m];
+            const std::uint32_t* col = m_col.data();
+            const PairCost* cost = m_cost.data();
             const Cost* q = m_q.data();
-            Cost* dist = m_dist.data();
-            int* pred = m_pred.data();
-            const int* remaining = m_remaining.data();
-            Cost lowest = L::INF;
-            int best = 0;
-            for (int at = 0; at < live; ++at) {
-                const int j = remaining[at];
-                const Cost r = base + row[j] - q[j];
-                Cost d = dist[j];
-                if (r < d) {
-                    d = r;
-                    dist[j] = r;
-                    pred[j] = k;
-                }
-                if (d < lowest) {
-                    lowest = d;
-                    best = at;
+            const int* pos = m_pos.data();
+            Cost* dist = m_rem_dist.data();
+            for (std::uint32_t e = m_first[k]; e < m_first[k + 1]; ++e) {
+                const std::uint32_t j = col[e];
+                const Cost r = base + L::widen(cost[e]) - q[j];
+                const int at = pos[j];
+                if (r < dist[at]) {
+                    dist[at] = r;
+                    m_pred[j] = k;
+                    m_pred_edge[j] = e;
+                    if (r < end.dist && m_used[j] < m_cap[j]) end = End{true, static_cast<int>(j), r};
                 }
             }
-            arg = best;
         };
         const auto wait = [&](int k, Cost, bool known) {
             if (!known) m_waiting.push_back(k);
         };
         scan(start, 0);
-        bool arg_fresh = true;
         for (;;) {
-            if (!arg_fresh) {
-                Cost lowest = L::INF;
-                arg = 0;
-                for (int at = 0; at < live; ++at) {
-                    const Cost d = m_dist[m_remaining[at]];
-                    if (d < lowest) {
-                        lowest = d;
-                        arg = at;
-                    }
-                }
-                arg_fresh = true;
-            }
-            const Cost dm = live > 0 ? m_dist[m_remaining[arg]] : L::INF;
+            Cost dm = L::INF;
+            for (int at = 0; at < live; ++at) dm = std::min(dm, m_rem_dist[at]);
             if (!m_waiting.empty()) {
                 int nearest = -1;
                 Cost dw = L::INF;
@@ -352,10 +387,17 @@ private:
                 }
             }
             if (dm >= end.dist) break;
-            const int j = m_remaining[arg];
-            if (m_used[j] < m_cap[j]) return End{true, j, dm};
-            m_remaining[arg] = m_remaining[--live];
-            arg_fresh = reach_mentees(j, dm, end, scan, wait) > 0;
+            int at = 0;
+            while (m_rem_dist[at] != dm) ++at;
+            const int j = m_rem[at];
+            // A mentor with room within reach already ended the search through scan().
+            m_dist[j] = dm;
+            const int last = --live;
+            m_rem[at] = m_rem[last];
+            m_rem_dist[at] = m_rem_dist[last];
+            m_pos[m_rem[at]] = at;
+            m_pos[j] = m_m;
+            reach_mentees(j, dm, end, scan, wait);
         }
         return end;
     }
@@ -373,7 +415,7 @@ private:
             const Cost base = dk + m_p[k];
             for (std::uint32_t e = m_first[k]; e < m_first[k + 1]; ++e) {
                 const auto j = m_col[e];
-                const Cost r = base + m_cost[e] - m_q[j];
+                const Cost r = base + L::widen(m_cost[e]) - m_q[j];
                 if (r >= end.dist) continue;
                 if (m_seen[j] == m_stamp && r >= m_dist[j]) continue;
                 m_seen[j] = m_stamp;
@@ -423,12 +465,13 @@ private:
     int m_next = 0;
     bool m_initialised = false;
 
-    std::vector<Cost> m_cost;  // dense: mentees x mentors; sparse: per candidate
+    std::vector<PairCost> m_cost;  // per candidate: top score minus score, + MARK when used
     std::vector<std::uint32_t> m_first;
     std::vector<std::uint32_t> m_col;
     std::vector<Cost> m_p;
     std::vector<Cost> m_q;
     std::vector<int> m_used;
+    std::vector<int> m_load;  // pairs of each mentee
     std::vector<std::uint32_t> m_slot_first;  // each mentor's mentees, m_used[j] of them
     std::vector<int> m_slot_mentee;
     std::vector<std::uint32_t> m_slot_edge;
@@ -447,23 +490,25 @@ private:
     std::vector<int> m_waiting;  // dense search: mentees reached but not yet settled
     std::vector<int> m_scanned;
     std::vector<int> m_settled_mentors;
-    std::vector<int> m_remaining;
+    std::vector<int> m_rem;        // dense search: mentors not settled yet
+    std::vector<int> m_pos;        // each mentor's place in m_rem, m_m once settled
+    std::vector<Cost> m_rem_dist;  // their distances, plus the spare slot
     MinHeap<Cost> m_heap;
 };
 
-bool choose_dense(const PreparedProblem& prepared, std::size_t cost_bytes)
+// An array sweep per step beats a heap once the average mentee sees a good share of
+// all mentors.
+bool choose_dense(const PreparedProblem& prepared)
 {
     const auto cells = static_cast<std::int64_t>(prepared.mentees) * prepared.mentors;
-    if (cells == 0 || cells * static_cast<std::int64_t>(cost_bytes) > DENSE_BYTES_LIMIT)
-        return false;
-    return static_cast<std::int64_t>(prepared.mentor.size()) * 4 >= cells;
+    return cells > 0 && static_cast<std::int64_t>(prepared.mentor.size()) * 4 >= cells;
 }
 
 template <class Cost>
 std::unique_ptr<Engine> make_typed(PreparedProblem prepared, Cost unmatched, Layout layout)
 {
     bool dense = layout == Layout::Dense;
-    if (layout == Layout::Auto) dense = choose_dense(prepared, sizeof(Cost));
+    if (layout == Layout::Auto) dense = choose_dense(prepared);
     return std::make_unique<FlowEngine<Cost>>(std::move(prepared), unmatched, dense);
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <string>
 
 namespace turnabout::optimize {
 
@@ -24,74 +23,92 @@ void check_shape(const AssignmentProblem& problem)
         if (c < 0) throw std::invalid_argument("assignment: negative mentee capacity");
     for (int c : problem.mentor_capacity)
         if (c < 0) throw std::invalid_argument("assignment: negative mentor capacity");
-    const auto mentors = static_cast<std::uint32_t>(problem.mentor_capacity.size());
-    for (std::uint32_t j : problem.mentor)
-        if (j >= mentors) throw std::invalid_argument("assignment: mentor index out of range");
-    for (std::int32_t s : problem.score)
-        if (s < 0 || s > MAX_SCORE) throw std::invalid_argument("assignment: score out of 0..1000000");
+}
+
+// Sorts one mentee's candidates by mentor (best score first among duplicates) and drops
+// the duplicates; returns the new count. A total order, so every build sorts alike.
+std::uint32_t sort_row(std::uint32_t* mentor, std::int32_t* score, std::uint32_t count,
+                       std::vector<std::pair<std::uint32_t, std::int32_t>>& scratch)
+{
+    scratch.clear();
+    for (std::uint32_t k = 0; k < count; ++k) scratch.emplace_back(mentor[k], score[k]);
+    std::sort(scratch.begin(), scratch.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    std::uint32_t kept = 0;
+    for (std::uint32_t k = 0; k < count; ++k) {
+        if (k > 0 && scratch[k].first == scratch[k - 1].first) continue;
+        mentor[kept] = scratch[k].first;
+        score[kept] = scratch[k].second;
+        ++kept;
+    }
+    return kept;
 }
 
 }
 
-PreparedProblem prepare_problem(const AssignmentProblem& problem, Objective objective)
+PreparedProblem prepare_problem(AssignmentProblem problem, Objective objective)
 {
     check_shape(problem);
     PreparedProblem out;
     out.mentees = problem.mentees();
     out.mentors = problem.mentors();
-    out.mentee_capacity.assign(out.mentees, 0);
-    out.mentor_capacity.assign(out.mentors, 0);
-    out.first.assign(out.mentees + 1, 0);
-    out.mentor.reserve(problem.mentor.size());
-    out.score.reserve(problem.score.size());
+    const auto mentors = static_cast<std::uint32_t>(out.mentors);
+    const bool drop_zero = objective == Objective::MaxTotalScore;
 
-    // A pair with no capacity on either side can never be used: dropping it keeps the
-    // search small. Duplicates keep their best score so that a pair is used at most once.
+    // One pass checks every pair and compacts the useful ones in place: a pair with no
+    // capacity on either side can never be used, a pair of score 0 adds nothing to a
+    // total. Duplicates keep their best score so that a pair is used at most once.
     std::vector<int> mentor_degree(out.mentors, 0);
-    std::vector<std::pair<std::uint32_t, std::int32_t>> row;
+    std::vector<std::pair<std::uint32_t, std::int32_t>> scratch;
+    std::uint32_t* mentor = problem.mentor.data();
+    std::int32_t* score = problem.score.data();
+    std::uint32_t write = 0;
+    std::int32_t top = 0;
     for (int i = 0; i < out.mentees; ++i) {
-        row.clear();
-        if (problem.mentee_capacity[i] > 0) {
-            for (std::uint32_t e = problem.first[i]; e < problem.first[i + 1]; ++e) {
-                const std::uint32_t j = problem.mentor[e];
-                const std::int32_t s = problem.score[e];
-                if (problem.mentor_capacity[j] == 0) continue;
-                if (objective == Objective::MaxTotalScore && s == 0) continue;
-                row.emplace_back(j, s);
-            }
+        const std::uint32_t begin = problem.first[i];
+        const std::uint32_t end = problem.first[i + 1];
+        const std::uint32_t row = write;
+        const bool open = problem.mentee_capacity[i] > 0;
+        bool ordered = true;
+        std::uint32_t previous = 0;
+        for (std::uint32_t e = begin; e < end; ++e) {
+            const std::uint32_t j = mentor[e];
+            const std::int32_t s = score[e];
+            if (j >= mentors) throw std::invalid_argument("assignment: mentor index out of range");
+            if (s < 0 || s > MAX_SCORE) throw std::invalid_argument("assignment: score out of 0..1000000");
+            if (!open || problem.mentor_capacity[j] == 0 || (drop_zero && s == 0)) continue;
+            if (write > row && j <= previous) ordered = false;
+            previous = j;
+            mentor[write] = j;
+            score[write] = s;
+            ++write;
         }
-        const bool sorted = std::is_sorted(row.begin(), row.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-        if (!sorted) {
-            // A total order (mentor, then best score first), so every build sorts alike.
-            std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) {
-                return a.first != b.first ? a.first < b.first : a.second > b.second;
-            });
+        if (!ordered) write = row + sort_row(mentor + row, score + row, write - row, scratch);
+        problem.first[i] = row;
+        for (std::uint32_t e = row; e < write; ++e) {
+            ++mentor_degree[mentor[e]];
+            top = std::max(top, score[e]);
         }
-        int degree = 0;
-        for (std::size_t k = 0; k < row.size(); ++k) {
-            if (k > 0 && row[k].first == row[k - 1].first) {
-                // Sorted input may still hold duplicates; keep the best.
-                out.score.back() = std::max(out.score.back(), row[k].second);
-                continue;
-            }
-            out.mentor.push_back(row[k].first);
-            out.score.push_back(row[k].second);
-            ++mentor_degree[row[k].first];
-            ++degree;
-        }
-        out.first[i + 1] = static_cast<std::uint32_t>(out.mentor.size());
-        out.mentee_capacity[i] = std::min(problem.mentee_capacity[i], degree);
-        out.units += out.mentee_capacity[i];
+        problem.mentee_capacity[i] = std::min<int>(problem.mentee_capacity[i], static_cast<int>(write - row));
+        out.units += problem.mentee_capacity[i];
     }
+    problem.first[out.mentees] = write;
+    problem.mentor.resize(write);
+    problem.score.resize(write);
+
     std::int64_t mentor_units = 0;
     for (int j = 0; j < out.mentors; ++j) {
-        out.mentor_capacity[j] = std::min(problem.mentor_capacity[j], mentor_degree[j]);
-        mentor_units += out.mentor_capacity[j];
+        problem.mentor_capacity[j] = std::min(problem.mentor_capacity[j], mentor_degree[j]);
+        mentor_units += problem.mentor_capacity[j];
     }
-    for (std::int32_t s : out.score) out.max_score = std::max(out.max_score, s);
-    out.max_pairs = std::min<std::int64_t>({out.units, mentor_units,
-                                            static_cast<std::int64_t>(out.mentor.size())});
+    out.max_score = top;
+    out.max_pairs = std::min<std::int64_t>({out.units, mentor_units, static_cast<std::int64_t>(write)});
+    out.mentee_capacity = std::move(problem.mentee_capacity);
+    out.mentor_capacity = std::move(problem.mentor_capacity);
+    out.first = std::move(problem.first);
+    out.mentor = std::move(problem.mentor);
+    out.score = std::move(problem.score);
     return out;
 }
 

@@ -28,7 +28,8 @@ struct PreparedProblem {
 };
 
 // Throws std::invalid_argument when the problem is malformed (sizes, indices, ranges).
-// For MaxTotalScore pairs of score 0 are dropped: they add nothing.
-PreparedProblem prepare_problem(const AssignmentProblem& problem, Objective objective);
+// For MaxTotalScore pairs of score 0 are dropped: they add nothing. Works in place on
+// the problem's arrays: a large problem is never copied.
+PreparedProblem prepare_problem(AssignmentProblem problem, Objective objective);
 
 }
