@@ -53,6 +53,7 @@ enum class ResultTarget {
     Profile,
     Inbox,
     PersonPicker,
+    Matching,
 };
 
 // What became of the last command a view asked for. A view remembers the `key` it sent
@@ -105,6 +106,9 @@ struct ExportPeopleCsvAction {
     ProgramId program;
 };
 struct LoadDemoAction {};
+// Runs the bulk match job a few milliseconds more; pushed every frame while it runs,
+// which also keeps frames coming until it is done.
+struct StepBulkMatchAction {};
 struct RetrySaveAction {};
 
 using Action = std::variant<
@@ -122,6 +126,7 @@ using Action = std::variant<
     ImportPeopleAction,
     ExportPeopleCsvAction,
     LoadDemoAction,
+    StepBulkMatchAction,
     RetrySaveAction>;
 
 class ActionQueue {

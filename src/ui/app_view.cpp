@@ -1,5 +1,6 @@
 #include "ui/app_view.h"
 
+#include "core/domain/matching/eligibility.h"
 #include "ui/directory_view.h"
 #include "ui/first_run_view.h"
 #include "ui/fonts.h"
@@ -88,7 +89,15 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
         entries.push_back({Screen::Settings, "Settings"});
         entries.push_back({Screen::Questionnaire, "Questionnaire"});
         entries.push_back({Screen::Approvals, "Approvals", awaiting_approval(program)});
+        entries.push_back({Screen::MatchingSettings, "Matching settings"});
+        entries.push_back({Screen::BulkMatch, "Bulk match"});
+        entries.push_back({Screen::Matches, "Matches"});
     } else if (kind == CurrentUser::Kind::Person) {
+        auto self = program.people.find(ui.user.person);
+        if (program.program && browse_offered(program) && self != program.people.end() && self->second.membership == people::Membership::Active) {
+            const bool mentee = matching::can_be_mentee(self->second);
+            entries.push_back({Screen::Browse, "Browse " + term(*program.program, mentee ? Word::Mentor : Word::Mentee, Plural::Many)});
+        }
         entries.push_back({Screen::Profile, "My profile"});
         entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person, ui.inbox)});
     }
@@ -103,7 +112,21 @@ void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, 
     switch (screen) {
     case Screen::Directory:
     case Screen::ProgramHome:
+        if (kind == CurrentUser::Kind::Person)
+            participant_matching_home(context, id, program, ui.user.person, ui.matching, actions);
         program_home(context, id, program, kind, actions);
+        break;
+    case Screen::Browse:
+        browse_view(context, id, program, ui.user.person, ui.matching, actions);
+        break;
+    case Screen::MatchingSettings:
+        matching_settings_view(context, id, program, ui.matching, actions);
+        break;
+    case Screen::BulkMatch:
+        bulk_match_view(context, id, program, ui.matching, actions);
+        break;
+    case Screen::Matches:
+        matches_view(context, id, program, ui.matching, actions);
         break;
     case Screen::People:
         people_section(context, program, ui.people, ui.person_dialog, ui.remove_person, actions);
@@ -209,6 +232,7 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
         remove_person_dialog(context, shown, ui.remove_person, actions);
         questionnaire_dialogs(context, *program, ui.questionnaire, actions);
         approvals_dialogs(context, *program, ui.approvals, actions);
+        matching_dialogs(context, *program, ui.matching);
     }
     if (ui.picker.open)
         person_picker(context, ui.picker, ui.user, actions);

@@ -6,6 +6,7 @@
 
 #include "ui/actions.h"
 #include "ui/approvals_view.h"
+#include "ui/matching/matching_ui.h"
 #include "ui/navigation.h"
 #include "ui/notice_view.h"
 #include "ui/participant_views.h"
@@ -36,6 +37,7 @@ struct AppUi {
     RemovePersonUi remove_person;
     PeopleTableUi people;
     NoticeUi notice;
+    MatchingUi matching;
     bool file_dragged_over = false; // shows the drop hint
 };
 

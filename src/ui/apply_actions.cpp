@@ -36,6 +36,7 @@ CommandOutcome* outcome_for(AppUi& ui, ResultTarget target)
     case ResultTarget::Profile: return &ui.profile.outcome;
     case ResultTarget::Inbox: return &ui.inbox.outcome;
     case ResultTarget::PersonPicker: return &ui.picker.outcome;
+    case ResultTarget::Matching: return &ui.matching.outcome;
     }
     return nullptr;
 }
@@ -135,6 +136,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 const ProgramState* state = store.program(*loaded);
                 ui.notice.show(widgets::Tone::Success, "Loaded the demo program " + quoted(program_name(store, *loaded)) + " with "
                         + people_count(state ? state->people.size() : 0) + ". Change anything you like: it is yours.");
+            } else if constexpr (std::is_same_v<A, StepBulkMatchAction>) {
+                step_bulk_match(ui.matching.bulk);
             } else if constexpr (std::is_same_v<A, RetrySaveAction>) {
                 services.save.retry();
             }

@@ -30,4 +30,9 @@ questionnaire::QuestionId fresh_question_id()
     return questionnaire::QuestionId{"q-" + fresh_hex()};
 }
 
+matching::MatchId fresh_match_id()
+{
+    return matching::MatchId{"x-" + fresh_hex()};
+}
+
 }

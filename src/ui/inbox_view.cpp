@@ -1,8 +1,9 @@
 // The person's inbox: what the program told them (registration approved; declined with
-// the admin's reason), newest first, with the unread count the navigation shows.
+// the admin's reason; matched with someone), newest first, with the unread count the navigation shows.
 #include "ui/participant_views.h"
 
 #include "core/base/date.h"
+#include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -23,15 +24,40 @@ const std::vector<InboxItem>* items_of(const ViewContext& context, const Program
     return it == state->inbox.end() ? nullptr : &it->second;
 }
 
-void item_card(const program::Program& p, const people::Person& person, const InboxItem& item, bool is_new, float width)
+// "You were matched with Ana Lima": the match the item names, looked up in the state.
+void match_text(const ProgramState& state, const people::Person& person, const InboxItem& item, std::string& title, std::string& body)
 {
+    const program::Program& p = *state.program;
+    auto found = state.matching.matches.find(matching::MatchId{item.detail});
+    if (found == state.matching.matches.end()) {
+        title = "You were matched";
+        body = "The match is no longer in the program.";
+        return;
+    }
+    const matching::Match& match = found->second;
+    const bool as_mentor = match.mentor == person.id;
+    const PersonId partner = as_mentor ? match.mentee : match.mentor;
+    auto other = state.people.find(partner);
+    const std::string name = other == state.people.end() ? std::string("someone who left the program") : other->second.details.name;
+    const program::MatchType* type = p.match_type(match.match_type);
+    title = "You were matched with " + name;
+    body = name + " is your " + term(p, as_mentor ? Word::Mentee : Word::Mentor) + (type ? " in " + type->name : std::string()) + ", from "
+        + long_date(match.start) + " to " + long_date(match.end) + ".";
+}
+
+void item_card(const ProgramState& state, const people::Person& person, const InboxItem& item, bool is_new, float width)
+{
+    const program::Program& p = *state.program;
     const bool approved = item.kind == InboxKind::RegistrationApproved;
-    const std::string title = approved ? "Your registration was approved" : "Your registration was declined";
+    const bool matched = item.kind == InboxKind::MatchStarted;
+    std::string title = approved ? "Your registration was approved" : "Your registration was declined";
     std::string body = approved
         ? "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + "."
         : (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail);
-    if (!approved)
+    if (!approved && !matched)
         body += " You can ask the program's support contact if anything is unclear.";
+    if (matched)
+        match_text(state, person, item, title, body);
 
     const ImVec2 padding(20, 16);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -56,7 +82,7 @@ void item_card(const program::Program& p, const people::Person& person, const In
     const ImVec2 end(start.x + width, bottom);
     draw->AddRectFilled(start, end, is_new ? IM_COL32(244, 249, 253, 255) : theme::CARD, 10);
     draw->AddRect(start, end, theme::BORDER, 10);
-    const ImVec4 dot = approved ? theme::SUCCESS : theme::DANGER;
+    const ImVec4 dot = approved || matched ? theme::SUCCESS : theme::DANGER;
     draw->AddCircleFilled(ImVec2(start.x + padding.x + 4, start.y + padding.y + ImGui::GetFontSize() * 0.55f), 5, ImGui::ColorConvertFloat4ToU32(dot));
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
@@ -107,7 +133,7 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (*items)[a].at > (*items)[b].at || ((*items)[a].at == (*items)[b].at && a > b); });
     for (std::size_t index : order) {
         ImGui::PushID(static_cast<int>(index));
-        item_card(*state->program, person_it->second, (*items)[index], index >= ui.seen_before, width);
+        item_card(*state, person_it->second, (*items)[index], index >= ui.seen_before, width);
         ImGui::PopID();
     }
 }

@@ -13,10 +13,11 @@ std::vector<Screen> screens_for(CurrentUser::Kind kind)
 {
     switch (kind) {
     case CurrentUser::Kind::Admin:
-        return {Screen::ProgramHome, Screen::People, Screen::Settings, Screen::Questionnaire, Screen::Approvals};
+        return {Screen::ProgramHome, Screen::People, Screen::Settings, Screen::Questionnaire, Screen::Approvals, Screen::MatchingSettings,
+            Screen::BulkMatch, Screen::Matches};
     case CurrentUser::Kind::Person:
         // Join too: right after registering, the new person sees "awaiting approval" there.
-        return {Screen::ProgramHome, Screen::Profile, Screen::Inbox, Screen::Join};
+        return {Screen::ProgramHome, Screen::Profile, Screen::Inbox, Screen::Join, Screen::Browse};
     case CurrentUser::Kind::Nobody:
         break;
     }
@@ -39,7 +40,7 @@ void nav_bar(const ViewContext& context, const ProgramId& program, Screen curren
         ImGui::PushFont(selected ? fonts().strong : fonts().body);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::ACCENT : theme::TEXT);
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (ImGui::Selectable(entry.label, selected, 0, ImVec2(width, 36)) && !selected)
+        if (ImGui::Selectable(entry.label.c_str(), selected, 0, ImVec2(width, 36)) && !selected)
             actions.push(ShowScreenAction{program, entry.screen});
         ImGui::PopStyleColor();
         ImGui::PopFont();

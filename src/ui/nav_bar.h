@@ -8,6 +8,7 @@
 #include "ui/view_context.h"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace turnabout::ui {
@@ -16,7 +17,7 @@ inline constexpr float NAV_WIDTH = 208.0f;
 
 struct NavEntry {
     Screen screen;
-    const char* label;
+    std::string label;
     std::size_t badge = 0; // shown as a count beside the label when above zero
 };
 

@@ -9,6 +9,7 @@
 //   profile, inbox, the person picker). The picker picks a person of the program (or
 //   "someone new", who then joins); the admin choice lives in the top bar's "who is
 //   using Turnabout?" menu, kept apart from people on purpose.
+// - Matching (both sides): src/ui/matching (matching_ui.h is its entry point).
 // - Shared: actions.h (RunCommandAction, CommandOutcome), apply_actions.cpp.
 #pragma once
 
@@ -28,6 +29,10 @@ enum class Screen {
     Join,          // someone new registers
     Profile,       // the chosen person's own profile
     Inbox,         // the chosen person's messages
+    Browse,        // participant: everyone they could be matched with
+    MatchingSettings, // admin: criteria, weights, thresholds and rules
+    BulkMatch,     // admin: drafts of pairs, published as matches
+    Matches,       // admin: published matches and "check a pair"
 };
 
 struct CurrentUser {

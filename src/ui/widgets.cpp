@@ -7,6 +7,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace turnabout::ui::widgets {
 
 namespace {
@@ -97,6 +99,29 @@ bool text_area(const char* label, const char* id, std::string& value, ImVec2 siz
 {
     text(fonts().strong, theme::TEXT, label);
     return ImGui::InputTextMultiline(id, &value, size);
+}
+
+bool int_field(const char* id, int& value, float width)
+{
+    // ImGui 1.86's InputInt with step buttons asserts when typed into inside a table, and
+    // names its field "": a plain field and our own buttons avoid both.
+    const float button = ImGui::GetFrameHeight();
+    const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(std::max(40.0f, width - 2 * (button + spacing)));
+    bool changed = ImGui::InputInt(id, &value, 0, 0);
+    ImGui::PushID(id);
+    ImGui::SameLine(0, spacing);
+    if (ImGui::Button("-", ImVec2(button, button))) {
+        --value;
+        changed = true;
+    }
+    ImGui::SameLine(0, spacing);
+    if (ImGui::Button("+", ImVec2(button, button))) {
+        ++value;
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
 }
 
 void message_box(Tone tone, std::string_view message, float width)

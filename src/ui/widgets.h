@@ -27,6 +27,9 @@ float button_width(const char* label);
 // Returns true when the text changed.
 bool text_field(const char* label, const char* id, std::string& value, float width, const char* hint = "");
 bool text_area(const char* label, const char* id, std::string& value, ImVec2 size);
+// A whole number typed in a field named `id` ("##weight"), with - and + beside it.
+// Returns true when the value changed.
+bool int_field(const char* id, int& value, float width);
 
 // A tinted box with a message: errors (what went wrong and what to do), successes, notes.
 enum class Tone { Error, Success, Info };

@@ -1,0 +1,126 @@
+// The matching screens' transient state and entry points: recommendations and browse for
+// participants; matching settings, bulk match, matches and "check a pair" for the admin.
+// Depends on: core/domain/matching, ui/actions, ui/navigation, ui/matching/matching_cache.
+#pragma once
+
+#include "core/domain/matching/bulk_match.h"
+#include "core/domain/matching/matching.h"
+#include "ui/actions.h"
+#include "ui/matching/matching_cache.h"
+#include "ui/navigation.h"
+#include "ui/view_context.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace turnabout::ui {
+
+// "Why this match": one pair's explained score, in a dialog.
+struct WhyDialogUi {
+    bool open = false;
+    ProgramId program;
+    program::MatchTypeId match_type;
+    matching::PairKey pair;
+    // Scored with these settings instead of the saved ones (the bulk match what-if).
+    std::optional<matching::MatchingSettings> settings;
+};
+
+// "Request": the request flow comes with requests; until then the dialog says so.
+struct RequestDialogUi {
+    bool open = false;
+    PersonId person;
+    std::string name;
+};
+
+struct BrowseUi {
+    program::MatchTypeId match_type;
+    std::string search;
+    std::string department;
+    std::string location;
+    int level = -1; // -1: any
+    std::string skill;
+    std::string availability;
+    int min_score = 0;
+    int max_score = 100;
+    bool favorites_only = false;
+};
+
+struct MatchingSettingsUi {
+    ProgramId loaded_for;
+    std::uint64_t loaded_revision = 0;
+    matching::MatchingSettings settings;    // every criterion listed, being edited
+    matching::MatchingSettings loaded_from; // what was saved when the fields were loaded
+    std::uint64_t seen_serial = 0;          // the last outcome read
+    std::string saved_message;
+};
+
+struct BulkMatchUi {
+    ProgramId program;
+    program::MatchTypeId match_type;
+    optimize::Objective objective = optimize::Objective::MaxTotalScore;
+    std::set<matching::PairKey> locked;
+    std::set<matching::PairKey> excluded;
+    // What-if: the weights the drafts are computed with, unsaved until "Save these weights".
+    bool what_if_loaded = false;
+    matching::MatchingSettings what_if;
+    std::unique_ptr<matching::BulkMatchJob> job; // running while set
+    matching::MatchingSettings job_settings;     // the settings the job scores with
+    std::uint64_t job_revision = 0;              // the store's revision when it started
+    std::optional<matching::Draft> draft;
+    std::optional<matching::Draft> previous;
+    matching::MatchingSettings draft_settings; // the settings the draft was made with
+    std::uint64_t draft_revision = 0;
+    std::uint64_t seen_serial = 0;
+    bool comparing = false;
+    int push_count = 3;
+    bool confirm_publish = false;
+    std::string message;
+
+    // Forgets drafts, locks and what-if (another program or match type).
+    void reset(const ProgramId& for_program, const program::MatchTypeId& for_type);
+};
+
+struct CheckPairUi {
+    program::MatchTypeId match_type;
+    PersonId mentor;
+    PersonId mentee;
+};
+
+struct MatchingUi {
+    MatchingCache cache;
+    WhyDialogUi why;
+    RequestDialogUi request;
+    BrowseUi browse;
+    MatchingSettingsUi settings;
+    BulkMatchUi bulk;
+    CheckPairUi check;
+    CommandOutcome outcome; // ResultTarget::Matching
+};
+
+// Participant: their recommendations per match type and their matches, on Home.
+void participant_matching_home(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person,
+    MatchingUi& ui, ActionQueue& actions);
+// Participant: everyone they could be matched with, filtered and sorted by score.
+void browse_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person, MatchingUi& ui,
+    ActionQueue& actions);
+// Whether the browse page is offered (the admin may hide it).
+bool browse_offered(const ProgramState& state);
+
+// Admin screens.
+void matching_settings_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions);
+void bulk_match_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions);
+void matches_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions);
+
+// The dialogs ("Why this match", "Request"), drawn over any screen.
+void matching_dialogs(const ViewContext& context, const ProgramState& state, MatchingUi& ui);
+
+// Starts (or restarts) a draft from `state` with the what-if settings, locks and exclusions.
+void start_bulk_match(BulkMatchUi& ui, const ProgramState& state, std::uint64_t revision);
+// Runs the job for a few milliseconds (after rendering, asked for by StepBulkMatchAction,
+// so the page keeps drawing and answering between steps).
+void step_bulk_match(BulkMatchUi& ui);
+
+}
