@@ -14,6 +14,7 @@ namespace turnabout::matching {
 namespace {
 
 using people::Person;
+constexpr std::int32_t OUT_OF_REACH = ScoringModel::OUT_OF_REACH;
 using Criterion = ScoringModel::Criterion;
 
 // Token sets of every person, then bit sets over the tokens at least two people
@@ -52,6 +53,24 @@ void compile_sets(Criterion& c, const std::vector<std::vector<std::string>>& set
     fill(sets, c.bits, c.size);
     if (second)
         fill(*second, c.bits2, c.size2);
+    // Token ids of every set, for posting lists and grouping.
+    std::map<std::string, std::uint32_t> id_of;
+    for (const auto& [token, count] : people_with)
+        id_of.emplace(token, static_cast<std::uint32_t>(id_of.size()));
+    auto ids = [&](const std::vector<std::vector<std::string>>& from, std::vector<std::vector<std::uint32_t>>& out) {
+        out.assign(from.size(), {});
+        for (std::size_t p = 0; p < from.size(); ++p) {
+            for (const std::string& t : from[p])
+                out[p].push_back(id_of.at(t));
+            std::sort(out[p].begin(), out[p].end());
+        }
+    };
+    ids(sets, c.tokens);
+    if (second)
+        ids(*second, c.tokens2);
+    c.postings.assign(id_of.size(), {});
+    if (second)
+        c.postings2.assign(id_of.size(), {});
 }
 
 int shared_bits(const std::uint64_t* a, const std::uint64_t* b, int words)
@@ -79,7 +98,7 @@ void compile_categories(Criterion& c, const std::vector<std::string>& texts)
 
 }
 
-ScoringModel::ScoringModel(const ProgramState& state, const program::MatchType& match_type)
+ScoringModel::ScoringModel(const ProgramState& state, const program::MatchType& match_type, int max_groups)
     : m_state(&state)
     , m_match_type(&match_type)
 {
@@ -111,6 +130,7 @@ ScoringModel::ScoringModel(const ProgramState& state, const program::MatchType& 
     }
     compile_rules(state);
     compile_criteria(state);
+    compile_modes(max_groups);
 }
 
 int ScoringModel::person_slot(const Person* person) const
@@ -175,6 +195,19 @@ void ScoringModel::compile_rules(const ProgramState& state)
         }
         list.emplace_back(ms, static_cast<int>(rule));
     };
+    m_near.assign(n, {});
+    for (std::size_t p = 0; p < n && m_depth > 0; ++p) {
+        for (int d = 0; d < m_depth; ++d) {
+            int up = m_line[p * static_cast<std::size_t>(m_depth) + static_cast<std::size_t>(d)];
+            if (up >= 0 && static_cast<std::size_t>(up) != p) {
+                m_near[p].push_back(up);
+                m_near[static_cast<std::size_t>(up)].push_back(static_cast<int>(p));
+            }
+        }
+    }
+    m_mentor_of_slot.assign(n, -1);
+    for (std::size_t j = 0; j < m_mentor_slot.size(); ++j)
+        m_mentor_of_slot[static_cast<std::size_t>(m_mentor_slot[j])] = static_cast<int>(j);
     for (const PairKey& pair : state.matching.excluded)
         block(pair.mentor, pair.mentee, ExclusionRule::ExcludedByAdmin);
     for (const auto& [id, match] : state.matching.matches) {
@@ -319,6 +352,84 @@ void ScoringModel::compile_criteria(const ProgramState& state)
     }
 }
 
+void ScoringModel::compile_modes(int max_groups)
+{
+    const std::size_t mentors = m_mentors.size();
+    // Combined tables stay small next to a row, since each is filled once per mentee.
+    const int max_combo = static_cast<int>(std::clamp<std::size_t>(mentors / 8, 64, 4096));
+    std::vector<int> grouped;
+    for (std::size_t k = 0; k < m_criteria.size(); ++k) {
+        Criterion& c = m_criteria[k];
+        std::map<std::vector<std::int64_t>, std::uint16_t> group_of;
+        std::vector<std::uint16_t> groups(mentors);
+        std::vector<int> slots;
+        bool fits = true;
+        for (std::size_t j = 0; j < mentors && fits; ++j) {
+            const std::size_t ms = static_cast<std::size_t>(m_mentor_slot[j]);
+            std::vector<std::int64_t> key;
+            if (!c.value.empty()) {
+                key = {c.has[ms], c.value[ms]};
+            } else {
+                key.push_back(c.size[ms]);
+                for (int w = 0; w < c.words; ++w)
+                    key.push_back(static_cast<std::int64_t>(c.bits[ms * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(w)]));
+                if (!c.bits2.empty()) {
+                    key.push_back(c.size2[ms]);
+                    for (int w = 0; w < c.words; ++w)
+                        key.push_back(static_cast<std::int64_t>(c.bits2[ms * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(w)]));
+                }
+            }
+            auto [it, added] = group_of.emplace(std::move(key), static_cast<std::uint16_t>(group_of.size()));
+            if (added) {
+                slots.push_back(static_cast<int>(ms));
+                fits = static_cast<int>(group_of.size()) <= max_groups;
+            }
+            groups[j] = it->second;
+        }
+        if (fits && mentors > 0) {
+            c.mode = Criterion::Mode::Grouped;
+            c.mentor_group = std::move(groups);
+            c.group_slot = std::move(slots);
+            grouped.push_back(static_cast<int>(k));
+        } else if (!c.tokens.empty()) {
+            c.mode = Criterion::Mode::Postings;
+            for (std::size_t j = 0; j < mentors; ++j) {
+                const std::size_t ms = static_cast<std::size_t>(m_mentor_slot[j]);
+                for (std::uint32_t t : c.tokens[ms])
+                    c.postings[t].push_back(static_cast<std::uint32_t>(j));
+                if (!c.tokens2.empty()) {
+                    for (std::uint32_t t : c.tokens2[ms])
+                        c.postings2[t].push_back(static_cast<std::uint32_t>(j));
+                }
+            }
+        } else {
+            c.mode = Criterion::Mode::PerPair;
+        }
+    }
+    for (int k : grouped) {
+        int count = static_cast<int>(m_criteria[static_cast<std::size_t>(k)].group_slot.size());
+        if (m_combos.empty() || m_combos.back().size * count > max_combo) {
+            m_combos.emplace_back();
+            m_combos.back().group.assign(mentors, 0);
+        }
+        Combo& combo = m_combos.back();
+        const auto& groups = m_criteria[static_cast<std::size_t>(k)].mentor_group;
+        for (std::size_t j = 0; j < mentors; ++j)
+            combo.group[j] = static_cast<std::uint16_t>(combo.group[j] + groups[j] * combo.size);
+        combo.criteria.push_back(k);
+        combo.radix.push_back(count);
+        combo.size *= count;
+    }
+    m_score_of_sum.resize(static_cast<std::size_t>(m_total_weight * FULL + 1));
+    for (std::size_t sum = 0; sum < m_score_of_sum.size(); ++sum)
+        m_score_of_sum[sum] = static_cast<std::uint8_t>(combine_score(static_cast<std::int64_t>(sum), m_total_weight));
+    m_base.assign(mentors, 0);
+    for (std::size_t j = 0; j < mentors; ++j) {
+        if (m_mentor_room[j] == 0)
+            m_base[j] = OUT_OF_REACH;
+    }
+}
+
 int ScoringModel::pair_rule(int es, int ms) const
 {
     if (es == ms)
@@ -351,6 +462,57 @@ int ScoringModel::pair_rule(int es, int ms) const
     return match_rule;
 }
 
+int ScoringModel::similarity(const Criterion& c, std::size_t es, std::size_t ms) const
+{
+    int s = 0;
+    switch (c.eval) {
+    case Criterion::Eval::SkillsBothWays: {
+        int wanted = c.size2[ms] + c.size2[es];
+        if (wanted > 0) {
+            const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
+            const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
+            const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
+            const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
+            s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
+        }
+        break;
+    }
+    case Criterion::Eval::Overlap:
+    case Criterion::Eval::Text: {
+        int a = c.size[ms];
+        int b = c.size[es];
+        if (a > 0 && b > 0) {
+            int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
+            s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
+        }
+        break;
+    }
+    case Criterion::Eval::Category:
+        if (c.has[ms] && c.has[es])
+            s = ((c.value[ms] == c.value[es]) != c.prefer_different) ? FULL : 0;
+        break;
+    case Criterion::Eval::TimeZone:
+        if (c.has[ms] && c.has[es])
+            s = time_zone_similarity(static_cast<int>(c.value[ms]), static_cast<int>(c.value[es]));
+        break;
+    case Criterion::Eval::Level:
+        if (c.has[ms] && c.has[es]) {
+            int a = static_cast<int>(c.value[ms]);
+            int b = static_cast<int>(c.value[es]);
+            s = c.colleague_level ? closeness_similarity(a, b, LEVELS_FOR_FULL) : level_similarity(c.reverse_level ? b - a : a - b);
+        }
+        break;
+    case Criterion::Eval::Closeness:
+        if (c.has[ms] && c.has[es]) {
+            std::int64_t a = c.value[ms];
+            std::int64_t b = c.value[es];
+            s = closeness_similarity(a, b, c.range > 0 ? c.range : std::max(a < 0 ? -a : a, b < 0 ? -b : b));
+        }
+        break;
+    }
+    return s;
+}
+
 std::int16_t ScoringModel::score_pair(std::size_t es, std::size_t ms) const
 {
     if (pair_rule(static_cast<int>(es), static_cast<int>(ms)) >= 0)
@@ -358,64 +520,11 @@ std::int16_t ScoringModel::score_pair(std::size_t es, std::size_t ms) const
     std::int64_t weighted = 0;
     bool below = false;
     for (const Criterion& c : m_criteria) {
-        int s = 0;
-        switch (c.eval) {
-        case Criterion::Eval::SkillsBothWays: {
-            int wanted = c.size2[ms] + c.size2[es];
-            if (wanted > 0) {
-                const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
-                const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
-                const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
-                const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
-                s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
-            }
-            break;
-        }
-        case Criterion::Eval::Overlap:
-        case Criterion::Eval::Text: {
-            int a = c.size[ms];
-            int b = c.size[es];
-            if (a > 0 && b > 0) {
-                int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
-                s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
-            }
-            break;
-        }
-        case Criterion::Eval::Category:
-            if (c.has[ms] && c.has[es])
-                s = ((c.value[ms] == c.value[es]) != c.prefer_different) ? FULL : 0;
-            break;
-        case Criterion::Eval::TimeZone:
-            if (c.has[ms] && c.has[es])
-                s = time_zone_similarity(static_cast<int>(c.value[ms]), static_cast<int>(c.value[es]));
-            break;
-        case Criterion::Eval::Level:
-            if (c.has[ms] && c.has[es]) {
-                int a = static_cast<int>(c.value[ms]);
-                int b = static_cast<int>(c.value[es]);
-                s = c.colleague_level ? closeness_similarity(a, b, LEVELS_FOR_FULL) : level_similarity(c.reverse_level ? b - a : a - b);
-            }
-            break;
-        case Criterion::Eval::Closeness:
-            if (c.has[ms] && c.has[es]) {
-                std::int64_t a = c.value[ms];
-                std::int64_t b = c.value[es];
-                s = closeness_similarity(a, b, c.range > 0 ? c.range : std::max(a < 0 ? -a : a, b < 0 ? -b : b));
-            }
-            break;
-        }
+        int s = similarity(c, es, ms);
         below |= s < c.threshold;
         weighted += std::int64_t{c.weight} * s;
     }
     return below ? EXCLUDED : static_cast<std::int16_t>(combine_score(weighted, m_total_weight));
-}
-
-void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
-{
-    const std::size_t es = static_cast<std::size_t>(m_mentee_slot[static_cast<std::size_t>(mentee)]);
-    const bool mentee_out = m_mentee_room[static_cast<std::size_t>(mentee)] == 0;
-    for (std::size_t j = 0; j < m_mentors.size(); ++j)
-        out[j] = mentee_out || m_mentor_room[j] == 0 ? EXCLUDED : score_pair(es, static_cast<std::size_t>(m_mentor_slot[j]));
 }
 
 void ScoringModel::score_column(int mentor, std::span<std::int16_t> out) const

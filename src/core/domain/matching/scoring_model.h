@@ -1,7 +1,10 @@
 // Scores for every mentee x mentor pair of a match type, fast enough for 10,000 x
-// 10,000 in the browser: each criterion is compiled once into flat per-person values
-// (bit sets over the words two or more people share, category numbers, offsets), and
-// each rule into small per-person lists. Gives exactly explain_pair's scores and rules.
+// 10,000 in the browser. Each criterion is compiled once: mentors with the same value
+// (a department, a time zone, a set of choices) form a group scored once per mentee,
+// and groups of several criteria combine into one table; set criteria with many
+// different values (skills, free text) are scored through posting lists, touching only
+// the mentors who share something. Rules become per-person lists. Gives exactly
+// explain_pair's scores and rules (scoring_rows.cpp has the per-row loops).
 // Depends on: core/domain/state.h.
 #pragma once
 
@@ -19,9 +22,14 @@ namespace turnabout::matching {
 // A pair's score 0..100, or this for an excluded pair.
 inline constexpr std::int16_t EXCLUDED = -1;
 
+// Criteria whose mentors have at most this many different values are scored by group.
+inline constexpr int MAX_GROUPS = 256;
+
 class ScoringModel {
 public:
-    ScoringModel(const ProgramState& state, const program::MatchType& match_type);
+    // `max_groups` 0 scores every criterion pair by pair or through postings (tests
+    // compare both ways).
+    ScoringModel(const ProgramState& state, const program::MatchType& match_type, int max_groups = MAX_GROUPS);
 
     // Active members who can take each side, in id order.
     const std::vector<const people::Person*>& mentors() const { return m_mentors; }
@@ -44,13 +52,19 @@ public:
 
     // One criterion compiled (below).
     struct Criterion;
+    // Row sums: an excluded pair's sum is set to this; a failed threshold subtracts
+    // PENALTY, more than any sum of weighted similarities.
+    static constexpr std::int32_t OUT_OF_REACH = -(1 << 30);
+    static constexpr std::int32_t PENALTY = 1 << 22;
 
 private:
     int person_slot(const people::Person* person) const;
     void compile_rules(const ProgramState& state);
     void compile_criteria(const ProgramState& state);
+    void compile_modes(int max_groups);
     int pair_rule(int mentee_slot, int mentor_slot) const;
     std::int16_t score_pair(std::size_t mentee_slot, std::size_t mentor_slot) const;
+    int similarity(const Criterion& c, std::size_t mentee_slot, std::size_t mentor_slot) const;
 
     const ProgramState* m_state;
     const program::MatchType* m_match_type;
@@ -71,6 +85,20 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_blocked; // per mentee slot: (mentor slot, rule)
     std::vector<Criterion> m_criteria;
     std::int64_t m_total_weight = 0;
+    // Row scoring: slots within the reporting-line depth of each slot, the mentor index
+    // of each slot (-1: not a mentor), grouped criteria combined into tables, a score
+    // for every weighted sum, and a base per mentor (a penalty for the full).
+    std::vector<std::vector<int>> m_near;
+    std::vector<int> m_mentor_of_slot;
+    struct Combo {
+        std::vector<int> criteria;   // indices into m_criteria
+        std::vector<int> radix;      // group count of each
+        std::vector<std::uint16_t> group; // per mentor: combined group id
+        int size = 1;
+    };
+    std::vector<Combo> m_combos;
+    std::vector<std::uint8_t> m_score_of_sum;
+    std::vector<std::int32_t> m_base;
 };
 
 // One criterion compiled: what kind of comparison and its per-person values.
@@ -90,6 +118,18 @@ struct ScoringModel::Criterion {
     std::vector<std::int64_t> value;  // categories, offsets, levels, numbers
     std::vector<std::uint8_t> has;
     std::int64_t range = 0; // closeness of scale answers; 0 for numbers (relative)
+
+    // How rows score it: by group, through posting lists, or pair by pair.
+    enum class Mode { Grouped, Postings, PerPair };
+    Mode mode = Mode::PerPair;
+    std::vector<std::uint16_t> mentor_group; // Grouped: per mentor
+    std::vector<int> group_slot;            // Grouped: a mentor slot of each group
+    // Postings: token ids of each slot's set (and of wanted skills), and per token
+    // the mentors who have it (offer it, want it).
+    std::vector<std::vector<std::uint32_t>> tokens;
+    std::vector<std::vector<std::uint32_t>> tokens2;
+    std::vector<std::vector<std::uint32_t>> postings;
+    std::vector<std::vector<std::uint32_t>> postings2;
 };
 
 }

@@ -192,18 +192,30 @@ TEST(ScoringModel, AgreesWithTheExplanationOnRandomPrograms)
         run(state, ADMIN, matching::ChangeMatchingSettings{settings});
         run(state, ADMIN, matching::ExcludePair{{ids[0], ids[1]}, true});
         const auto& match_type = first_match_type(state);
-        matching::ScoringModel model(state, match_type);
-
-        for (std::size_t i = 0; i < model.mentees().size(); ++i) {
-            std::vector<std::int16_t> row(model.mentors().size());
-            model.score_row(static_cast<int>(i), row);
+        // Scored by groups and postings, and pair by pair: both must be the explanation's.
+        for (int max_groups : {matching::MAX_GROUPS, 1, 0}) {
+            matching::ScoringModel model(state, match_type, max_groups);
+            for (std::size_t i = 0; i < model.mentees().size(); ++i) {
+                std::vector<std::int16_t> row(model.mentors().size());
+                model.score_row(static_cast<int>(i), row);
+                for (std::size_t j = 0; j < model.mentors().size(); ++j) {
+                    ASSERT_EQ(row[j], model.score(static_cast<int>(i), static_cast<int>(j)));
+                    if (max_groups != matching::MAX_GROUPS)
+                        continue;
+                    auto e = matching::explain_pair(state, match_type, *model.mentors()[j], *model.mentees()[i]);
+                    ASSERT_EQ(row[j], e.exclusion ? matching::EXCLUDED : e.score) << "seed " << seed << " mentor " << model.mentors()[j]->id.value << " mentee " << model.mentees()[i]->id.value << (e.exclusion ? " excluded: " + e.exclusion->reason : "");
+                    ++compared;
+                    excluded += e.exclusion.has_value();
+                    if (e.exclusion)
+                        ++rules[e.exclusion->rule];
+                }
+            }
+            // Each mentor's column is the same scores seen the other way.
             for (std::size_t j = 0; j < model.mentors().size(); ++j) {
-                auto e = matching::explain_pair(state, match_type, *model.mentors()[j], *model.mentees()[i]);
-                ASSERT_EQ(row[j], e.exclusion ? matching::EXCLUDED : e.score) << "seed " << seed << " mentor " << model.mentors()[j]->id.value << " mentee " << model.mentees()[i]->id.value << (e.exclusion ? " excluded: " + e.exclusion->reason : "");
-                ++compared;
-                excluded += e.exclusion.has_value();
-                if (e.exclusion)
-                    ++rules[e.exclusion->rule];
+                std::vector<std::int16_t> column(model.mentees().size());
+                model.score_column(static_cast<int>(j), column);
+                for (std::size_t i = 0; i < model.mentees().size(); ++i)
+                    ASSERT_EQ(column[i], model.score(static_cast<int>(i), static_cast<int>(j)));
             }
         }
     }
