@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <map>
+#include <unordered_map>
 
 namespace turnabout::matching {
 
@@ -17,67 +18,46 @@ using people::Person;
 constexpr std::int32_t OUT_OF_REACH = ScoringModel::OUT_OF_REACH;
 using Criterion = ScoringModel::Criterion;
 
-// Token sets of every person, then bit sets over the tokens at least two people
-// share: a token only one person has can never be in common, so it only counts in
-// the set's size.
+// Token sets of every person as sorted ids, equal tokens equal ids; ids are given in
+// order of first appearance so every build numbers them alike.
 void compile_sets(Criterion& c, const std::vector<std::vector<std::string>>& sets, const std::vector<std::vector<std::string>>* second = nullptr)
 {
-    std::map<std::string, int> people_with;
-    for (std::size_t p = 0; p < sets.size(); ++p) {
-        std::vector<std::string> tokens = sets[p];
-        if (second)
-            tokens.insert(tokens.end(), (*second)[p].begin(), (*second)[p].end());
-        std::sort(tokens.begin(), tokens.end());
-        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-        for (const std::string& t : tokens)
-            ++people_with[t];
-    }
-    std::map<std::string, int> bit_of;
-    for (const auto& [token, count] : people_with) {
-        if (count >= 2)
-            bit_of.emplace(token, static_cast<int>(bit_of.size()));
-    }
-    c.words = std::max<int>(1, static_cast<int>((bit_of.size() + 63) / 64));
-    auto fill = [&](const std::vector<std::vector<std::string>>& from, std::vector<std::uint64_t>& bits, std::vector<std::int32_t>& size) {
-        bits.assign(from.size() * static_cast<std::size_t>(c.words), 0);
+    std::unordered_map<std::string, std::uint32_t> id_of;
+    auto ids = [&](const std::vector<std::vector<std::string>>& from, std::vector<std::vector<std::uint32_t>>& out, std::vector<std::int32_t>& size) {
+        out.assign(from.size(), {});
         size.assign(from.size(), 0);
         for (std::size_t p = 0; p < from.size(); ++p) {
-            size[p] = static_cast<std::int32_t>(from[p].size());
-            for (const std::string& t : from[p]) {
-                auto it = bit_of.find(t);
-                if (it != bit_of.end())
-                    bits[p * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(it->second / 64)] |= std::uint64_t{1} << (it->second % 64);
-            }
-        }
-    };
-    fill(sets, c.bits, c.size);
-    if (second)
-        fill(*second, c.bits2, c.size2);
-    // Token ids of every set, for posting lists and grouping.
-    std::map<std::string, std::uint32_t> id_of;
-    for (const auto& [token, count] : people_with)
-        id_of.emplace(token, static_cast<std::uint32_t>(id_of.size()));
-    auto ids = [&](const std::vector<std::vector<std::string>>& from, std::vector<std::vector<std::uint32_t>>& out) {
-        out.assign(from.size(), {});
-        for (std::size_t p = 0; p < from.size(); ++p) {
             for (const std::string& t : from[p])
-                out[p].push_back(id_of.at(t));
+                out[p].push_back(id_of.emplace(t, static_cast<std::uint32_t>(id_of.size())).first->second);
             std::sort(out[p].begin(), out[p].end());
+            out[p].erase(std::unique(out[p].begin(), out[p].end()), out[p].end());
+            size[p] = static_cast<std::int32_t>(out[p].size());
         }
     };
-    ids(sets, c.tokens);
+    ids(sets, c.tokens, c.size);
     if (second)
-        ids(*second, c.tokens2);
+        ids(*second, c.tokens2, c.size2);
     c.postings.assign(id_of.size(), {});
     if (second)
         c.postings2.assign(id_of.size(), {});
 }
 
-int shared_bits(const std::uint64_t* a, const std::uint64_t* b, int words)
+int shared_tokens(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b)
 {
     int n = 0;
-    for (int w = 0; w < words; ++w)
-        n += std::popcount(a[w] & b[w]);
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
     return n;
 }
 
@@ -261,13 +241,12 @@ void ScoringModel::compile_criteria(const ProgramState& state)
             compile_sets(c, per_person([](const Person& p) { return list_tokens(p.profile.interests); }));
             break;
         case CriterionKind::Availability:
-            c.eval = Criterion::Eval::Overlap;
-            c.words = 1;
-            c.bits.assign(n, 0);
-            c.size.assign(n, 0);
+            c.eval = Criterion::Eval::Slots;
+            c.value.assign(n, 0);
+            c.has.assign(n, 0);
             for (std::size_t p = 0; p < n; ++p) {
-                c.bits[p] = availability_slots(m_people[p]->profile.availability);
-                c.size[p] = std::popcount(c.bits[p]);
+                c.value[p] = availability_slots(m_people[p]->profile.availability);
+                c.has[p] = c.value[p] != 0;
             }
             break;
         case CriterionKind::TimeZone:
@@ -370,13 +349,11 @@ void ScoringModel::compile_modes(int max_groups)
             if (!c.value.empty()) {
                 key = {c.has[ms], c.value[ms]};
             } else {
-                key.push_back(c.size[ms]);
-                for (int w = 0; w < c.words; ++w)
-                    key.push_back(static_cast<std::int64_t>(c.bits[ms * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(w)]));
-                if (!c.bits2.empty()) {
-                    key.push_back(c.size2[ms]);
-                    for (int w = 0; w < c.words; ++w)
-                        key.push_back(static_cast<std::int64_t>(c.bits2[ms * static_cast<std::size_t>(c.words) + static_cast<std::size_t>(w)]));
+                // The whole set (and wanted skills after a separator) identifies the group.
+                key.assign(c.tokens[ms].begin(), c.tokens[ms].end());
+                if (!c.tokens2.empty()) {
+                    key.push_back(-1);
+                    key.insert(key.end(), c.tokens2[ms].begin(), c.tokens2[ms].end());
                 }
             }
             auto [it, added] = group_of.emplace(std::move(key), static_cast<std::uint16_t>(group_of.size()));
@@ -468,21 +445,23 @@ int ScoringModel::similarity(const Criterion& c, std::size_t es, std::size_t ms)
     switch (c.eval) {
     case Criterion::Eval::SkillsBothWays: {
         int wanted = c.size2[ms] + c.size2[es];
-        if (wanted > 0) {
-            const std::uint64_t* off_m = &c.bits[ms * static_cast<std::size_t>(c.words)];
-            const std::uint64_t* off_e = &c.bits[es * static_cast<std::size_t>(c.words)];
-            const std::uint64_t* want_m = &c.bits2[ms * static_cast<std::size_t>(c.words)];
-            const std::uint64_t* want_e = &c.bits2[es * static_cast<std::size_t>(c.words)];
-            s = skills_similarity(shared_bits(off_m, want_e, c.words) + shared_bits(off_e, want_m, c.words), wanted);
-        }
+        if (wanted > 0)
+            s = skills_similarity(shared_tokens(c.tokens[ms], c.tokens2[es]) + shared_tokens(c.tokens[es], c.tokens2[ms]), wanted);
         break;
     }
+    case Criterion::Eval::Slots:
+        if (c.has[ms] && c.has[es]) {
+            auto a = static_cast<std::uint32_t>(c.value[ms]);
+            auto b = static_cast<std::uint32_t>(c.value[es]);
+            s = overlap_similarity(std::popcount(a & b), std::min(std::popcount(a), std::popcount(b)));
+        }
+        break;
     case Criterion::Eval::Overlap:
     case Criterion::Eval::Text: {
         int a = c.size[ms];
         int b = c.size[es];
         if (a > 0 && b > 0) {
-            int shared = shared_bits(&c.bits[ms * static_cast<std::size_t>(c.words)], &c.bits[es * static_cast<std::size_t>(c.words)], c.words);
+            int shared = shared_tokens(c.tokens[ms], c.tokens[es]);
             s = c.eval == Criterion::Eval::Overlap ? overlap_similarity(shared, std::min(a, b)) : text_similarity(shared, std::min(a, b));
         }
         break;

@@ -103,19 +103,16 @@ private:
 
 // One criterion compiled: what kind of comparison and its per-person values.
 struct ScoringModel::Criterion {
-    enum class Eval { SkillsBothWays, Overlap, Text, Category, TimeZone, Level, Closeness };
+    enum class Eval { SkillsBothWays, Overlap, Slots, Text, Category, TimeZone, Level, Closeness };
     Eval eval = Eval::Overlap;
     int weight = 0;
     int threshold = 0; // thousandths
     bool prefer_different = false;
     bool colleague_level = false;
     bool reverse_level = false;
-    int words = 0;                  // 64-bit words per person in the bit sets
-    std::vector<std::uint64_t> bits;  // the set; offered skills
-    std::vector<std::uint64_t> bits2; // wanted skills
-    std::vector<std::int32_t> size;   // full set sizes (0: not given)
-    std::vector<std::int32_t> size2;
-    std::vector<std::int64_t> value;  // categories, offsets, levels, numbers
+    std::vector<std::int32_t> size;   // set sizes (0: not given); offered skills
+    std::vector<std::int32_t> size2;  // wanted skills
+    std::vector<std::int64_t> value;  // categories, slots, offsets, levels, numbers
     std::vector<std::uint8_t> has;
     std::int64_t range = 0; // closeness of scale answers; 0 for numbers (relative)
 
@@ -124,8 +121,8 @@ struct ScoringModel::Criterion {
     Mode mode = Mode::PerPair;
     std::vector<std::uint16_t> mentor_group; // Grouped: per mentor
     std::vector<int> group_slot;            // Grouped: a mentor slot of each group
-    // Postings: token ids of each slot's set (and of wanted skills), and per token
-    // the mentors who have it (offer it, want it).
+    // Token ids of each slot's set (offered skills; tokens2: wanted skills), and for
+    // Postings per token the mentors who have it (offer it; postings2: want it).
     std::vector<std::vector<std::uint32_t>> tokens;
     std::vector<std::vector<std::uint32_t>> tokens2;
     std::vector<std::vector<std::uint32_t>> postings;
