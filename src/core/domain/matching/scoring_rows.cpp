@@ -15,7 +15,8 @@ void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
         return;
     }
     const std::size_t es = static_cast<std::size_t>(m_mentee_slot[static_cast<std::size_t>(mentee)]);
-    std::vector<std::int32_t> sum(m_base);
+    std::vector<std::int32_t> sum(mentors);
+    bool started = false;
 
     // Grouped criteria: score each group once, then one table look-up per mentor.
     std::vector<std::int32_t> table;
@@ -42,12 +43,17 @@ void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
             }
             stride *= radix;
         }
+        // The first table starts the sums from the base: one pass over mentors, not two.
         const std::uint16_t* group = combo.group.data();
         const std::int32_t* row_table = table.data();
+        const std::int32_t* base = started ? sum.data() : m_base.data();
         std::int32_t* s = sum.data();
         for (std::size_t j = 0; j < mentors; ++j)
-            s[j] += row_table[group[j]];
+            s[j] = base[j] + row_table[group[j]];
+        started = true;
     }
+    if (!started)
+        std::copy(m_base.begin(), m_base.end(), sum.begin());
 
     // Set criteria with many different values: only mentors sharing something count.
     // Counts of shared items per mentor, zero between criteria: only touched entries
