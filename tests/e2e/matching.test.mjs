@@ -36,10 +36,15 @@ async function choosePerson(target, name) {
 
 // The texts on the same row as `item` (a table row or a card's button row).
 async function rowTexts(item) {
+  await waitFrames(page, 2);
   const all = await items(page);
-  const centre = item.y + item.height / 2;
+  // Read again after the frames: a scroll may still have moved the row.
+  const same = all.filter((i) => i.kind === item.kind && i.label === item.label && i.id === item.id && i.visible);
+  same.sort((a, b) => Math.abs(a.y - item.y) - Math.abs(b.y - item.y));
+  const now = same[0] || item;
+  const centre = now.y + now.height / 2;
   return all
-    .filter((i) => i.kind === 'text' && i.visible && Math.abs(i.y + i.height / 2 - centre) < item.height)
+    .filter((i) => i.kind === 'text' && i.visible && Math.abs(i.y + i.height / 2 - centre) < now.height)
     .sort((a, b) => a.x - b.x);
 }
 
@@ -180,12 +185,13 @@ test('bulk match: run, lock a pair, run again, what-if weights change the total 
   await fill(page, '##weight-department', '10');
   const after = await waitForDraft(before.label);
   assert.notEqual(after.total, before.total, 'the total follows the weights');
-  await findItem(page, { contains: '(changed, not saved)', kind: 'widget' });
+  await findItem(page, { contains: '(changed, not saved)', kind: 'widget', visible: false });
   await scrollTo(page, { kind: 'text', contains: ' · total score ' });
   await screenshot(page, 'm07-bulk-what-if');
   await click(page, 'Compare with previous draft');
   await findText(page, 'Compared with the previous draft');
   await findText(page, `This draft: ${after.pairs} pairs, total score ${after.total}`);
+  await scrollTo(page, { kind: 'text', label: 'Compared with the previous draft' });
   await screenshot(page, 'm08-bulk-compare');
   const unlockAgain = await scrollTo(page, 'Unlock');
   assert.deepEqual((await rowTexts(unlockAgain)).map((t) => t.label).slice(0, 2), [locked.mentor, locked.mentee]);
@@ -195,7 +201,7 @@ test('bulk match: run, lock a pair, run again, what-if weights change the total 
   const field = await findItem(page, { fullLabel: '##weight-department' });
   assert.ok(field);
   await click(page, { label: 'Bulk match', kind: 'widget' });
-  await findItem(page, { contains: '(changed, not saved)', kind: 'widget' });
+  await findItem(page, { contains: '(changed, not saved)', kind: 'widget', visible: false });
 
   const why = await scrollTo(page, 'Why');
   await click(page, { label: 'Why', kind: 'widget', row: { y: why.y, height: why.height - 20 } });
@@ -213,7 +219,8 @@ test('publishing the draft creates the matches, and both people are told', async
   await waitForText(page, `Published ${pairs} matches`);
   await click(page, { label: 'Matches', kind: 'widget' });
   const row = await scrollTo(page, { kind: 'text', label: locked.mentor });
-  assert.ok((await rowTexts(row)).map((t) => t.label).includes(locked.mentee), 'the locked pair is a match');
+  const cells = (await rowTexts(row)).map((t) => t.label);
+  assert.ok(cells.includes(locked.mentee), `the locked pair is a match: ${JSON.stringify(locked)} ${cells.join(' | ')}`);
   await screenshot(page, 'm10-matches');
 
   await choosePerson(page, locked.mentee);
