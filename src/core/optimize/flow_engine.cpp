@@ -1,6 +1,6 @@
 #include "core/optimize/flow_engine.h"
 
-#include "core/optimize/min_heap.h"
+#include "core/optimize/radix_heap.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -42,7 +42,6 @@ struct Limits<std::int32_t> {
 // a marked pair must weigh far more than 2^28.
 template <>
 struct Limits<std::int64_t> {
-    static constexpr std::int64_t BOUND = std::int64_t{1} << 53;
     static constexpr std::int64_t INF = std::int64_t{1} << 61;
     static std::int64_t widen(PairCost c)
     {
@@ -71,23 +70,15 @@ public:
             m_pos.resize(m_m);
             m_rem_dist.resize(static_cast<std::size_t>(m_m) + 1);
         }
-        m_p.assign(m_n, 0);
-        m_q.assign(m_m, 0);
+        m_mentee.assign(m_n, Mentee{0, 0, 0, 0, 0, 0});
+        m_mentor.assign(m_m, Mentor{0, L::INF, 0, 0, 0});
+        for (int j = 0; j < m_m; ++j) m_mentor[j].room = m_cap[j];
         m_used.assign(m_m, 0);
         m_load.assign(m_n, 0);
         m_slot_first.assign(m_m + 1, 0);
         for (int j = 0; j < m_m; ++j) m_slot_first[j + 1] = m_slot_first[j] + m_cap[j];
         m_slot_mentee.resize(m_slot_first[m_m]);
         m_slot_edge.resize(m_slot_first[m_m]);
-        m_dist.assign(m_m, L::INF);
-        m_pred.assign(m_m, 0);
-        m_pred_edge.assign(m_m, 0);
-        m_seen.assign(m_m, 0);
-        m_mentee_dist.assign(m_n, 0);
-        m_via.assign(m_n, 0);
-        m_via_edge.assign(m_n, 0);
-        m_mentee_seen.assign(m_n, 0);
-        m_mentee_done.assign(m_n, 0);
     }
 
     bool run(int units) override
@@ -156,7 +147,7 @@ private:
                     ++m_done_units;
                 }
             }
-            m_p[i] = -lowest;
+            m_mentee[i].p = -lowest;
             if (lowest == m_unmatched) {
                 // Staying unmatched is as cheap as anything: a shortest path of length 0.
                 m_done_units += m_pending[i];
@@ -178,7 +169,7 @@ private:
         for (int i = 0; i < m_n; ++i)
             if (m_pending[i] > 0 && m_load[i] == 0) queue.push_back(i);
         std::size_t head = 0;
-        std::size_t budget = 3 * queue.size();
+        std::size_t budget = 20 * queue.size();
         while (head < queue.size() && budget > 0) {
             --budget;
             const int i = queue[head++];
@@ -189,7 +180,7 @@ private:
             std::uint32_t e1 = 0, e2 = 0;
             for (std::uint32_t e = m_first[i]; e < m_first[i + 1]; ++e) {
                 const int j = static_cast<int>(m_col[e]);
-                const Cost v = static_cast<Cost>(m_cost[e]) - m_q[j];
+                const Cost v = static_cast<Cost>(m_cost[e]) - m_mentor[j].q;
                 if (v < u1) {
                     u2 = u1, j2 = j1, e2 = e1;
                     u1 = v, j1 = j, e1 = e;
@@ -198,33 +189,37 @@ private:
                 }
             }
             if (j1 < 0 || (u1 == u2 && j2 < 0)) {
-                m_p[i] = -m_unmatched;
+                m_mentee[i].p = -m_unmatched;
                 m_done_units += m_pending[i];
                 m_pending[i] = 0;
                 continue;
             }
-            if (m_used[j1] >= m_cap[j1] && u1 == u2 && m_used[j2] < m_cap[j2]) {
-                j1 = j2, e1 = e2;
-            }
+            // A tie with a full mentor: take the other option, as JV does.
+            if (u1 == u2 && m_used[j1] >= m_cap[j1]) j1 = j2, e1 = e2;
             if (m_used[j1] < m_cap[j1]) {
                 add(j1, i, e1);
-                m_p[i] = -u1;
+                m_mentee[i].p = -u1;
                 --m_pending[i];
                 ++m_done_units;
                 continue;
             }
-            if (m_cap[j1] != 1 || u1 == u2) continue;  // left to the searches
+            if (m_cap[j1] != 1) continue;  // left to the searches
             const int evicted = m_slot_mentee[m_slot_first[j1]];
             remove(j1, m_slot_edge[m_slot_first[j1]]);
             ++m_pending[evicted];
             --m_done_units;
-            m_q[j1] -= u2 - u1;
+            m_mentor[j1].q -= u2 - u1;
             add(j1, i, e1);
-            m_p[i] = -u2;
+            m_mentee[i].p = -u2;
             --m_pending[i];
             ++m_done_units;
-            // The evicted mentee goes next, while its row is still in cache.
-            if (m_load[evicted] == 0) queue[--head] = evicted;
+            if (m_load[evicted] != 0) continue;
+            // After a strict gain the evicted mentee goes next, while its row is still in
+            // cache; after a tie it goes last, so that ties cannot cycle within the budget.
+            if (u1 < u2)
+                queue[--head] = evicted;
+            else
+                queue.push_back(evicted);
         }
     }
 
@@ -234,6 +229,7 @@ private:
         m_slot_mentee[s] = mentee;
         m_slot_edge[s] = edge;
         ++m_load[mentee];
+        --m_mentor[mentor].room;
         m_cost[edge] += MARK;  // a used pair has no forward residual arc
     }
 
@@ -241,6 +237,7 @@ private:
     {
         const std::uint32_t begin = m_slot_first[mentor];
         const std::uint32_t last = begin + static_cast<std::uint32_t>(--m_used[mentor]);
+        ++m_mentor[mentor].room;
         std::uint32_t s = begin;
         while (m_slot_edge[s] != edge) ++s;
         --m_load[m_slot_mentee[s]];
@@ -253,24 +250,34 @@ private:
     {
         const End end = m_dense ? search_dense(start) : search_sparse(start);
         const Cost total = end.dist;
-        for (int j : m_settled_mentors) m_q[j] += m_dist[j] - total;
-        for (int k : m_scanned) m_p[k] += m_mentee_dist[k] - total;
+        for (int j : m_settled_mentors) {
+            Mentor& settled = m_mentor[j];
+            settled.q += settled.dist - total;
+        }
+        for (int k : m_scanned) m_mentee[k].p += m_mentee[k].dist - total;
 
         int mentor = end.node;
         if (!end.at_mentor) {
             const int k = end.node;
             if (k == start) return;
-            mentor = m_via[k];
-            remove(mentor, m_via_edge[k]);
+            mentor = m_mentee[k].via;
+            remove(mentor, m_mentee[k].via_edge);
         }
         for (;;) {
-            const int k = m_pred[mentor];
-            const std::uint32_t edge = m_pred_edge[mentor];
+            const std::uint32_t edge = m_mentor[mentor].pred_edge;
+            const int k = mentee_of(edge);
             add(mentor, k, edge);
             if (k == start) return;
-            mentor = m_via[k];
-            remove(mentor, m_via_edge[k]);
+            mentor = m_mentee[k].via;
+            remove(mentor, m_mentee[k].via_edge);
         }
+    }
+
+    // The mentee whose candidate list holds this pair.
+    int mentee_of(std::uint32_t edge) const
+    {
+        const auto after = std::upper_bound(m_first.begin(), m_first.end(), edge);
+        return static_cast<int>(after - m_first.begin()) - 1;
     }
 
     void begin_search(int start)
@@ -279,14 +286,14 @@ private:
         m_scanned.clear();
         m_settled_mentors.clear();
         m_waiting.clear();
-        m_mentee_seen[start] = m_stamp;
-        m_mentee_dist[start] = 0;
+        m_mentee[start].seen = m_stamp;
+        m_mentee[start].dist = 0;
         settle_mentee(start);
     }
 
     void settle_mentee(int k)
     {
-        m_mentee_done[k] = m_stamp;
+        m_mentee[k].done = m_stamp;
         m_scanned.push_back(k);
     }
 
@@ -299,18 +306,18 @@ private:
     {
         m_settled_mentors.push_back(j);
         int scanned = 0;
-        const Cost base = dj + m_q[j];
+        const Cost base = dj + m_mentor[j].q;
         for (std::uint32_t s = m_slot_first[j]; s < m_slot_first[j] + m_used[j]; ++s) {
             const int k = m_slot_mentee[s];
-            if (m_mentee_done[k] == m_stamp) continue;
-            const Cost dk = base - (m_cost[m_slot_edge[s]] - MARK) - m_p[k];
+            if (m_mentee[k].done == m_stamp) continue;
+            const Cost dk = base - (m_cost[m_slot_edge[s]] - MARK) - m_mentee[k].p;
             if (dk >= end.dist) continue;
-            const bool known = m_mentee_seen[k] == m_stamp;
-            if (known && dk >= m_mentee_dist[k]) continue;
-            m_mentee_seen[k] = m_stamp;
-            m_mentee_dist[k] = dk;
-            m_via[k] = j;
-            m_via_edge[k] = m_slot_edge[s];
+            const bool known = m_mentee[k].seen == m_stamp;
+            if (known && dk >= m_mentee[k].dist) continue;
+            m_mentee[k].seen = m_stamp;
+            m_mentee[k].dist = dk;
+            m_mentee[k].via = j;
+            m_mentee[k].via_edge = m_slot_edge[s];
             if (dk == dj) {
                 settle_mentee(k);
                 scan(k, dk);
@@ -339,23 +346,23 @@ private:
         m_rem_dist[m_m] = -L::INF;
         End end{false, start, L::INF};
         const auto scan = [&](int k, Cost dk) {
-            const Cost leave = dk + m_unmatched + m_p[k];
+            const Cost leave = dk + m_unmatched + m_mentee[k].p;
             if (leave < end.dist) end = End{false, k, leave};
-            const Cost base = dk + m_p[k];
+            const Cost base = dk + m_mentee[k].p;
             const std::uint32_t* col = m_col.data();
             const PairCost* cost = m_cost.data();
-            const Cost* q = m_q.data();
+            Mentor* mentor = m_mentor.data();
             const int* pos = m_pos.data();
             Cost* dist = m_rem_dist.data();
-            for (std::uint32_t e = m_first[k]; e < m_first[k + 1]; ++e) {
+            const std::uint32_t stop = m_first[k + 1];
+            for (std::uint32_t e = m_first[k]; e < stop; ++e) {
                 const std::uint32_t j = col[e];
-                const Cost r = base + L::widen(cost[e]) - q[j];
+                const Cost r = base + L::widen(cost[e]) - mentor[j].q;
                 const int at = pos[j];
                 if (r < dist[at]) {
                     dist[at] = r;
-                    m_pred[j] = k;
-                    m_pred_edge[j] = e;
-                    if (r < end.dist && m_used[j] < m_cap[j]) end = End{true, static_cast<int>(j), r};
+                    mentor[j].pred_edge = e;
+                    if (r < end.dist && mentor[j].room > 0) end = End{true, static_cast<int>(j), r};
                 }
             }
         };
@@ -371,10 +378,10 @@ private:
                 Cost dw = L::INF;
                 std::size_t kept = 0;
                 for (const int k : m_waiting) {
-                    if (m_mentee_done[k] == m_stamp) continue;
+                    if (m_mentee[k].done == m_stamp) continue;
                     m_waiting[kept++] = k;
-                    if (m_mentee_dist[k] < dw) {
-                        dw = m_mentee_dist[k];
+                    if (m_mentee[k].dist < dw) {
+                        dw = m_mentee[k].dist;
                         nearest = k;
                     }
                 }
@@ -391,7 +398,7 @@ private:
             while (m_rem_dist[at] != dm) ++at;
             const int j = m_rem[at];
             // A mentor with room within reach already ended the search through scan().
-            m_dist[j] = dm;
+            m_mentor[j].dist = dm;
             const int last = --live;
             m_rem[at] = m_rem[last];
             m_rem_dist[at] = m_rem_dist[last];
@@ -410,19 +417,24 @@ private:
         m_heap.clear();
         End end{false, start, L::INF};
         const auto scan = [&](int k, Cost dk) {
-            const Cost leave = dk + m_unmatched + m_p[k];
+            const Cost leave = dk + m_unmatched + m_mentee[k].p;
             if (leave < end.dist) end = End{false, k, leave};
-            const Cost base = dk + m_p[k];
-            for (std::uint32_t e = m_first[k]; e < m_first[k + 1]; ++e) {
-                const auto j = m_col[e];
-                const Cost r = base + L::widen(m_cost[e]) - m_q[j];
+            const Cost base = dk + m_mentee[k].p;
+            const std::uint32_t* col = m_col.data();
+            const PairCost* cost = m_cost.data();
+            Mentor* mentor = m_mentor.data();
+            const std::uint32_t stamp = m_stamp;
+            const std::uint32_t stop = m_first[k + 1];
+            for (std::uint32_t e = m_first[k]; e < stop; ++e) {
+                const std::uint32_t j = col[e];
+                Mentor& to = mentor[j];
+                const Cost r = base + L::widen(cost[e]) - to.q;
                 if (r >= end.dist) continue;
-                if (m_seen[j] == m_stamp && r >= m_dist[j]) continue;
-                m_seen[j] = m_stamp;
-                m_dist[j] = r;
-                m_pred[j] = k;
-                m_pred_edge[j] = e;
-                if (m_used[j] < m_cap[j])
+                if (to.seen == stamp && r >= to.dist) continue;
+                to.seen = stamp;
+                to.dist = r;
+                to.pred_edge = e;
+                if (to.room > 0)
                     end = End{true, static_cast<int>(j), r};
                 else
                     m_heap.push(r, j);
@@ -441,13 +453,13 @@ private:
             // distance is stale, and a settled node's distance never changes again.
             if (top.node >= static_cast<std::uint32_t>(m_m)) {
                 const int k = static_cast<int>(top.node) - m_m;
-                if (m_mentee_done[k] == m_stamp || top.key != m_mentee_dist[k]) continue;
+                if (m_mentee[k].done == m_stamp || top.key != m_mentee[k].dist) continue;
                 settle_mentee(k);
                 scan(k, top.key);
                 continue;
             }
             const auto j = static_cast<int>(top.node);
-            if (top.key != m_dist[j]) continue;
+            if (top.key != m_mentor[j].dist) continue;
             reach_mentees(j, top.key, end, scan, wait);
         }
         return end;
@@ -468,8 +480,28 @@ private:
     std::vector<PairCost> m_cost;  // per candidate: top score minus score, + MARK when used
     std::vector<std::uint32_t> m_first;
     std::vector<std::uint32_t> m_col;
-    std::vector<Cost> m_p;
-    std::vector<Cost> m_q;
+    // Per mentee: potential, and for the current search (valid where seen or done equals
+    // its stamp) the distance and the used pair it was reached back through.
+    struct Mentee {
+        Cost p;
+        Cost dist;
+        std::uint32_t seen;
+        std::uint32_t done;
+        int via;
+        std::uint32_t via_edge;
+    };
+    std::vector<Mentee> m_mentee;
+    // What the searches read and write per mentor, together so that a visit touches one
+    // cache line: potential, distance (valid where seen == the search's stamp), and the
+    // candidate pair it was reached through.
+    struct Mentor {
+        Cost q;
+        Cost dist;
+        std::uint32_t seen;
+        std::uint32_t pred_edge;
+        int room;  // capacity left
+    };
+    std::vector<Mentor> m_mentor;
     std::vector<int> m_used;
     std::vector<int> m_load;  // pairs of each mentee
     std::vector<std::uint32_t> m_slot_first;  // each mentor's mentees, m_used[j] of them
@@ -478,22 +510,13 @@ private:
 
     // Search state, valid where the stamp matches.
     std::uint32_t m_stamp = 0;
-    std::vector<Cost> m_dist;
-    std::vector<int> m_pred;
-    std::vector<std::uint32_t> m_pred_edge;
-    std::vector<std::uint32_t> m_seen;
-    std::vector<Cost> m_mentee_dist;
-    std::vector<int> m_via;
-    std::vector<std::uint32_t> m_via_edge;
-    std::vector<std::uint32_t> m_mentee_seen;
-    std::vector<std::uint32_t> m_mentee_done;
     std::vector<int> m_waiting;  // dense search: mentees reached but not yet settled
     std::vector<int> m_scanned;
     std::vector<int> m_settled_mentors;
     std::vector<int> m_rem;        // dense search: mentors not settled yet
     std::vector<int> m_pos;        // each mentor's place in m_rem, m_m once settled
     std::vector<Cost> m_rem_dist;  // their distances, plus the spare slot
-    MinHeap<Cost> m_heap;
+    RadixHeap<Cost> m_heap;
 };
 
 // An array sweep per step beats a heap once the average mentee sees a good share of
