@@ -163,6 +163,11 @@ test('bulk match: run, lock a pair, run again, what-if weights change the total 
   await click(page, 'Run bulk match');
   const first = await waitForDraft('');
   assert.ok(first.pairs > 5, `a draft of pairs: ${first.label}`);
+  // Idle once the draft is there: no frames drawn while nothing changes.
+  await page.waitForTimeout(300);
+  const framesBefore = (await status(page)).framesDrawn;
+  await page.waitForTimeout(1000);
+  assert.ok((await status(page)).framesDrawn - framesBefore <= 2, 'the page is idle after the run');
   await screenshot(page, 'm06-bulk-draft');
 
   const lock = await scrollTo(page, 'Lock');
@@ -208,6 +213,18 @@ test('bulk match: run, lock a pair, run again, what-if weights change the total 
   await findText(page, 'Scored with the weights being tried', { window: 'Why this match' });
   await screenshot(page, 'm09-bulk-why');
   await click(page, { fullLabel: 'Close##why' });
+});
+
+test('pushing recommendations gives each mentee the admin\'s choice', async () => {
+  await scrollTo(page, 'Push recommendations');
+  await click(page, 'Push recommendations');
+  await waitForText(page, 'Pushed recommendations to ');
+  await choosePerson(page, MENTEE);
+  await click(page, { label: 'Home', kind: 'widget' });
+  await waitForText(page, 'Chosen for you by the program\'s admin');
+  await findText(page, 'Recommended by the program\'s admin');
+  await chooseAdmin(page);
+  await click(page, { label: 'Bulk match', kind: 'widget' });
 });
 
 test('publishing the draft creates the matches, and both people are told', async () => {

@@ -5,7 +5,6 @@
 #include "ui/fonts.h"
 #include "ui/matching/candidate_card.h"
 #include "ui/matching/matching_ui.h"
-#include "ui/participant_widgets.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
