@@ -25,13 +25,16 @@ fi
 export NODE_PATH=/usr/share/nodejs
 JOBS="${JOBS:-2}"
 cmake -S . -B build/bench-native -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
-ninja -C build/bench-native -j "$JOBS" turnabout_match_bench
+ninja -C build/bench-native -j "$JOBS" turnabout_match_bench turnabout_scoring_bench
 emcmake cmake -S . -B build/bench-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release -DTURNABOUT_WEB_APP=OFF \
   "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch" > /dev/null
-ninja -C build/bench-wasm -j "$JOBS" turnabout_match_bench
+ninja -C build/bench-wasm -j "$JOBS" turnabout_match_bench turnabout_scoring_bench
 
 OUT=build/bench-native/results
 mkdir -p "$OUT"
+echo "== scoring 10,000 x 10,000 pairs of a seeded program: native, wasm" >&2
+build/bench-native/tests/bench/turnabout_scoring_bench > "$OUT/scoring.native.json"
+node --no-experimental-fetch build/bench-wasm/tests/bench/turnabout_scoring_bench.js > "$OUT/scoring.wasm.json"
 for CASE in dense sparse; do
   echo "== $CASE: native" >&2
   build/bench-native/tests/bench/turnabout_match_bench "$CASE" --seed "$SEED" --runs "$RUNS" \
@@ -61,5 +64,15 @@ for case in ("dense", "sparse"):
     print(f"{case:<7} {size:<14} {native['time_ms']:>10.1f} {wasm['time_ms']:>10.1f} {scipy['time_ms']:>10.1f} "
           f"{native['time_ms'] / scipy['time_ms']:>12.2f}x {wasm['time_ms'] / scipy['time_ms']:>10.2f}x  {verdict}")
 print(f"scipy {scipy['scipy']}; best of the runs; problems in {out}")
+print()
+print(f"{'scoring':<22} {'model ms':>9} {'score ms':>9} {'ns/pair':>8}  criteria  checksum")
+sums = set()
+for kind in ("native", "wasm"):
+    r = json.load(open(f"{out}/scoring.{kind}.json"))
+    sums.add(r["checksum"])
+    print(f"{kind + ' ' + str(r['mentees']) + 'x' + str(r['mentors']):<22} {r['model_ms']:>9.1f} {r['score_ms']:>9.1f} {r['ns_per_pair']:>8.2f}  {r['criteria']:>8}  {r['checksum']}")
+if len(sums) != 1:
+    print("scoring: native and wasm scores DIFFER")
+    failed = True
 sys.exit(1 if failed else 0)
 PY
