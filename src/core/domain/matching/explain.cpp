@@ -111,12 +111,16 @@ Compared compare_time_zones(const Person& mentor, const Person& mentee)
         return {false, 0, not_given(mentor, mentee, a.has_value(), "time zone")};
     Compared c{true, time_zone_similarity(*a, *b), {}};
     int apart = std::abs(*a - *b);
-    if (apart == 0)
+    if (apart == 0) {
         c.detail = "same time zone";
-    else {
-        int hours = apart / 60;
-        int minutes = apart % 60;
-        c.detail = std::to_string(hours) + (minutes ? ":" + std::string(minutes < 10 ? "0" : "") + std::to_string(minutes) : "") + " hour" + (apart == 60 ? "" : "s") + " apart";
+    } else {
+        // Appended piece by piece: "3 hours apart", "5:30 hours apart", "1 hour apart".
+        c.detail = std::to_string(apart / 60);
+        if (apart % 60) {
+            c.detail += apart % 60 < 10 ? ":0" : ":";
+            c.detail += std::to_string(apart % 60);
+        }
+        c.detail += apart == 60 ? " hour apart" : " hours apart";
     }
     return c;
 }

@@ -15,7 +15,6 @@ namespace turnabout::matching {
 namespace {
 
 using people::Person;
-constexpr std::int32_t OUT_OF_REACH = ScoringModel::OUT_OF_REACH;
 using Criterion = ScoringModel::Criterion;
 
 // Token sets of every person as sorted ids, equal tokens equal ids; ids are given in
