@@ -72,8 +72,9 @@ matching::CreateMatches publish_command(const ProgramState& state, const matchin
     matching::CreateMatches command;
     command.match_type = draft.match_type;
     const Date today = date_of_unix_ms(SystemClock().now().unix_ms);
-    command.start = today;
-    command.end = state.program && state.program->end > today ? state.program->end : add_years(today, 1);
+    // A program that has not begun yet starts its matches on its first day.
+    command.start = state.program && state.program->start > today ? state.program->start : today;
+    command.end = state.program && state.program->end > command.start ? state.program->end : add_years(command.start, 1);
     for (const matching::DraftPair& pair : draft.pairs)
         command.matches.push_back(matching::NewMatch{fresh_match_id(), pair.pair.mentor, pair.pair.mentee});
     return command;
@@ -83,23 +84,7 @@ matching::PushRecommendations push_command(const ProgramState& state, const prog
 {
     matching::PushRecommendations command;
     command.match_type = type;
-    const program::MatchType* match_type = state.program ? state.program->match_type(type) : nullptr;
-    if (!match_type)
-        return command;
-    count = std::clamp(count, 1, matching::MAX_RECOMMENDATIONS);
-    for (const auto& [id, person] : state.people) {
-        if (person.membership != people::Membership::Active || !matching::can_be_mentee(person))
-            continue;
-        const auto candidates = matching::candidates_for(state, type, id, matching::Side::AsMentee);
-        std::vector<PersonId> mentors;
-        for (const matching::Candidate& c : candidates) {
-            if (static_cast<int>(mentors.size()) >= count || c.score <= 0)
-                break;
-            mentors.push_back(c.person);
-        }
-        if (!mentors.empty())
-            command.mentee_mentors.emplace_back(id, std::move(mentors));
-    }
+    command.mentee_mentors = matching::top_mentors_for_everyone(state, type, std::clamp(count, 1, matching::MAX_RECOMMENDATIONS));
     return command;
 }
 

@@ -81,7 +81,7 @@ void publish_dialog(const ProgramId& id, const ProgramState& state, BulkMatchUi&
     widgets::text(fonts().heading, theme::TEXT, "Publish " + std::to_string(count) + (count == 1 ? " match?" : " matches?"));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     widgets::text("Each " + term(p, Word::Mentor) + " and " + term(p, Word::Mentee) + " of the draft is told in their inbox, and the "
-        + term(p, Word::Connection, Plural::Many) + " start today. This cannot be taken back from here.");
+        + term(p, Word::Connection, Plural::Many) + " start today, or on the program's first day if it has not begun. This cannot be taken back from here.");
     ImGui::PopTextWrapPos();
     widgets::gap(10);
     const std::string publish = "Publish " + std::to_string(count) + (count == 1 ? " match" : " matches");

@@ -10,8 +10,21 @@ namespace turnabout::matching {
 
 namespace {
 
-constexpr std::array<std::string_view, 60> STOP_WORDS = {
-    "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "her", "was", "one", "our", "out", "has", "have", "had", "his", "how", "its", "who", "did", "get", "him", "may", "new", "now", "see", "way", "use", "with", "that", "this", "from", "they", "will", "would", "there", "their", "what", "about", "which", "when", "make", "like", "time", "just", "into", "some", "them", "than", "then", "more", "also", "very", "been", "being", "much", "such"};
+// Words that say nothing about a person: common English words, and the words every
+// answer about time and meetings uses.
+constexpr std::array<std::string_view, 146> STOP_WORDS = {
+    "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "her", "was", "one", "our", "out",
+    "has", "have", "had", "his", "how", "its", "who", "did", "get", "him", "may", "new", "now", "see", "way",
+    "use", "with", "that", "this", "from", "they", "will", "would", "there", "their", "what", "about",
+    "which", "when", "make", "like", "time", "just", "into", "some", "them", "than", "then", "more", "also",
+    "very", "been", "being", "much", "such", "come", "came", "want", "keep", "bring", "work", "during",
+    "outside", "look", "need", "good", "well", "take", "give", "know", "think", "feel", "really", "always",
+    "often", "every", "other", "many", "most", "each", "both", "through", "over", "under", "after", "before",
+    "between", "while", "because", "where", "here", "same", "able", "still", "even", "only", "back", "too",
+    "your", "yours", "mine", "myself", "whom", "these", "those", "does", "doing", "done", "going", "could",
+    "should", "might", "must", "shall", "onto", "upon", "within", "without", "again", "ever", "never",
+    "less", "few", "lot", "lots", "thing", "things", "someone", "something", "anything", "everything",
+    "people", "person", "year", "years", "day", "days", "week", "weeks", "month", "months"};
 
 bool is_stop_word(std::string_view word)
 {

@@ -44,6 +44,39 @@ std::vector<Candidate> candidates_for(const ProgramState& state, const program::
     return out;
 }
 
+std::vector<std::pair<PersonId, std::vector<PersonId>>> top_mentors_for_everyone(const ProgramState& state, const program::MatchTypeId& match_type, int count)
+{
+    std::vector<std::pair<PersonId, std::vector<PersonId>>> out;
+    const program::MatchType* type = state.program ? state.program->match_type(match_type) : nullptr;
+    if (!type)
+        return out;
+    ScoringModel model(state, *type);
+    std::vector<std::int16_t> row(model.mentors().size());
+    std::vector<int> order;
+    for (std::size_t i = 0; i < model.mentees().size(); ++i) {
+        model.score_row(static_cast<int>(i), row);
+        order.clear();
+        for (std::size_t j = 0; j < row.size(); ++j) {
+            if (row[j] != EXCLUDED && row[j] > 0)
+                order.push_back(static_cast<int>(j));
+        }
+        // Best first; equal scores by name, as the participant's own list shows them.
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            if (row[static_cast<std::size_t>(a)] != row[static_cast<std::size_t>(b)])
+                return row[static_cast<std::size_t>(a)] > row[static_cast<std::size_t>(b)];
+            return model.mentors()[static_cast<std::size_t>(a)]->details.name < model.mentors()[static_cast<std::size_t>(b)]->details.name;
+        });
+        if (static_cast<int>(order.size()) > count)
+            order.resize(static_cast<std::size_t>(count));
+        std::vector<PersonId> mentors;
+        for (int j : order)
+            mentors.push_back(model.mentors()[static_cast<std::size_t>(j)]->id);
+        if (!mentors.empty())
+            out.emplace_back(model.mentees()[i]->id, std::move(mentors));
+    }
+    return out;
+}
+
 std::vector<Candidate> recommendations_for(const ProgramState& state, const program::MatchTypeId& match_type, const PersonId& person, Side side, int count)
 {
     auto all = candidates_for(state, match_type, person, side);
