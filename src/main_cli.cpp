@@ -5,6 +5,7 @@
 #include "app/match_reports.h"
 #include "app/store.h"
 #include "core/domain/people/person.h"
+#include "io/draft_codec.h"
 #include "platform/memory/memory_storage.h"
 #include "platform/native/system.h"
 
@@ -146,7 +147,7 @@ int matching_report(const std::string& command, const std::string& path, const F
     matching::DraftOptions draft_options;
     draft_options.objective = objective;
     auto draft = matching::bulk_match(s.state, (*type)->id, draft_options);
-    if (!write_file(options["json"], draft_json(s.state, **type, objective, draft)))
+    if (!write_file(options["json"], io::encode_draft(s.state, **type, objective, draft)))
         return 1;
     std::cout << "wrote " << options["json"] << ": " << draft.pairs.size() << " pairs, total score " << draft.total_score << ", " << draft.unmatched_mentees.size() << " unmatched\n";
     return 0;

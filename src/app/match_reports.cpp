@@ -3,7 +3,6 @@
 #include "core/base/text.h"
 #include "core/domain/matching/scoring_model.h"
 #include "io/csv.h"
-#include "io/draft_codec.h"
 
 namespace turnabout {
 
@@ -46,11 +45,6 @@ std::string scores_csv(const ProgramState& state, const program::MatchType& matc
         }
     }
     return out;
-}
-
-std::string draft_json(const ProgramState& state, const program::MatchType& match_type, optimize::Objective objective, const matching::Draft& draft)
-{
-    return io::encode_draft(state, match_type, objective, draft);
 }
 
 }

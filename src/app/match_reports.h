@@ -1,10 +1,9 @@
-// What `turnabout scores` and `turnabout match` write: every mentee x mentor score of
-// a match type with the rule that excludes a pair, and the optimal draft with its total,
-// computed by the same core functions the browser uses. Depends on: core, io.
+// What `turnabout scores` writes: every mentee x mentor score of a match type with the
+// rule that excludes a pair, computed by the same core functions the browser uses
+// (`turnabout match` writes io/draft_codec's JSON of the core's draft). Depends on: core, io.
 #pragma once
 
 #include "core/base/result.h"
-#include "core/domain/matching/bulk_match.h"
 #include "core/domain/state.h"
 
 #include <string>
@@ -17,9 +16,5 @@ Result<const program::MatchType*> find_match_type(const ProgramState& state, std
 // CSV: mentee_id, mentee, mentor_id, mentor, score, rule, reason, mentee_places,
 // mentor_places; a row per pair; excluded pairs have an empty score.
 std::string scores_csv(const ProgramState& state, const program::MatchType& match_type);
-
-// JSON ("turnabout.match_draft"): the objective, the total, the pairs with names and
-// scores, who stays unmatched and why.
-std::string draft_json(const ProgramState& state, const program::MatchType& match_type, optimize::Objective objective, const matching::Draft& draft);
 
 }

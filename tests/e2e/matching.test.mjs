@@ -8,7 +8,7 @@ import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
   click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
-import { chooseAdmin, openPicker, scrollTo, visibleTexts } from './participant.mjs';
+import { chooseAdmin, choosePerson, scrollTo, visibleTexts } from './participant.mjs';
 
 const MENTEE = 'Thomas Meyer';
 
@@ -25,14 +25,6 @@ after(async () => {
   await browser.close();
   await server.stop();
 });
-
-// The picker lists 46 people in a scrolling list: find the person by name first.
-async function choosePerson(target, name) {
-  await openPicker(target);
-  await fill(target, '##picker_search', name, { window: 'Who is using Turnabout?' });
-  await click(target, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
-  await waitFrames(target, 3);
-}
 
 // The texts on the same row as `item` (a table row or a card's button row).
 async function rowTexts(item) {

@@ -62,6 +62,9 @@ export async function openPicker(page) {
 
 export async function choosePerson(page, name) {
   await openPicker(page);
+  // A long list scrolls and has a search field: narrow it to the name first.
+  const search = await findItem(page, { fullLabel: '##picker_search', window: 'Who is using Turnabout?' }, { timeout: 300 }).catch(() => null);
+  if (search) await fill(page, '##picker_search', name, { window: 'Who is using Turnabout?' });
   await click(page, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
   await waitFrames(page, 3);
 }

@@ -138,18 +138,19 @@ void ScoringModel::compile_rules(const ProgramState& state)
 {
     const MatchingSettings& settings = state.matching.settings;
     std::size_t n = m_people.size();
-    m_depth = settings.reporting_depth;
-    m_line.assign(n * static_cast<std::size_t>(std::max(m_depth, 0)), -1);
+    const int depth = std::max(settings.reporting_depth, 0);
+    // Each person's reporting line upwards (slots; -2 outside the model, -1 padding).
+    std::vector<int> line(n * static_cast<std::size_t>(depth), -1);
     for (std::size_t p = 0; p < n; ++p) {
         PersonId current = m_people[p]->id;
-        for (int d = 0; d < m_depth; ++d) {
+        for (int d = 0; d < depth; ++d) {
             auto it = state.people.find(current);
             if (it == state.people.end() || it->second.profile.manager.empty())
                 break;
             current = it->second.profile.manager;
             auto manager = state.people.find(current);
             // A manager outside the model still passes the line on upwards.
-            m_line[p * static_cast<std::size_t>(m_depth) + static_cast<std::size_t>(d)] = manager == state.people.end() ? -2 : person_slot(&manager->second);
+            line[p * static_cast<std::size_t>(depth) + static_cast<std::size_t>(d)] = manager == state.people.end() ? -2 : person_slot(&manager->second);
         }
     }
     m_reverse = state.program && state.program->type == program::ProgramType::ReverseMentorship;
@@ -175,9 +176,9 @@ void ScoringModel::compile_rules(const ProgramState& state)
         list.emplace_back(ms, static_cast<int>(rule));
     };
     m_near.assign(n, {});
-    for (std::size_t p = 0; p < n && m_depth > 0; ++p) {
-        for (int d = 0; d < m_depth; ++d) {
-            int up = m_line[p * static_cast<std::size_t>(m_depth) + static_cast<std::size_t>(d)];
+    for (std::size_t p = 0; p < n && depth > 0; ++p) {
+        for (int d = 0; d < depth; ++d) {
+            int up = line[p * static_cast<std::size_t>(depth) + static_cast<std::size_t>(d)];
             if (up >= 0 && static_cast<std::size_t>(up) != p) {
                 m_near[p].push_back(up);
                 m_near[static_cast<std::size_t>(up)].push_back(static_cast<int>(p));
@@ -419,14 +420,9 @@ int ScoringModel::pair_rule(int es, int ms) const
             return rule;
         match_rule = rule;
     }
-    if (m_depth > 0) {
-        const int* up_e = &m_line[static_cast<std::size_t>(es) * static_cast<std::size_t>(m_depth)];
-        const int* up_m = &m_line[static_cast<std::size_t>(ms) * static_cast<std::size_t>(m_depth)];
-        for (int d = 0; d < m_depth; ++d) {
-            if (up_e[d] == ms || up_m[d] == es)
-                return static_cast<int>(ExclusionRule::ReportingLine);
-        }
-    }
+    const auto& near = m_near[static_cast<std::size_t>(es)];
+    if (std::find(near.begin(), near.end(), ms) != near.end())
+        return static_cast<int>(ExclusionRule::ReportingLine);
     if (m_reverse) {
         int lm = m_level[static_cast<std::size_t>(ms)];
         int le = m_level[static_cast<std::size_t>(es)];

@@ -75,10 +75,8 @@ private:
     std::vector<const people::Person*> m_people;
     std::vector<int> m_mentor_room;
     std::vector<int> m_mentee_room;
-    // Rules: each person's reporting line upwards (slots, -1 padded), levels, and the
-    // pairs blocked by the admin or by existing or earlier matches (sorted per mentee).
-    int m_depth = 0;
-    std::vector<int> m_line;
+    // Rules: levels, and the pairs blocked by the admin or by existing or earlier
+    // matches (per mentee); the reporting line is m_near below.
     bool m_reverse = false;
     int m_level_gap = 0;
     std::vector<int> m_level;
