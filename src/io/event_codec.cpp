@@ -2,6 +2,7 @@
 
 #include "core/base/overloaded.h"
 #include "io/matching_codec.h"
+#include "io/requests_codec.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -48,6 +49,21 @@ Json encode_body(const EventBody& body)
                           [](const matching::PairExcluded& e) { return Json{{"pair", encode(e.pair)}, {"excluded", e.excluded}}; },
                           [](const matching::FavoriteSet& e) { return Json{{"person", e.person.value}, {"favorite", e.favorite.value}, {"on", e.on}}; },
                           [](const matching::RecommendationsPushed& e) { return Json{{"match_type", e.match_type.value}, {"mentee_mentors", encode_mentee_mentors(e.mentee_mentors)}}; },
+                          [](const matching::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason}, {"on", format_iso_date(e.on)}}; },
+                          [](const matching::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const matching::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
+                          [](const matching::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const requests::RequestSent& e) {
+                              return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
+                          },
+                          [](const requests::RequestWithdrawn& e) { return Json{{"id", e.id.value}, {"on", format_iso_date(e.on)}}; },
+                          [](const requests::RequestAnswered& e) {
+                              return Json{{"id", e.id.value}, {"accept", e.accept}, {"reason", std::string(requests::decline_reason_name(e.reason))}, {"note", e.note}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
+                          },
+                          [](const requests::RankedListAssigned& e) { return Json{{"id", e.id.value}, {"mentor", e.mentor.value}, {"match", e.match.value}, {"on", format_iso_date(e.on)}}; },
+                          [](const requests::RequestsReminded& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"on", format_iso_date(e.on)}}; },
+                          [](const requests::RequestsClosed& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const inbox::InboxRead& e) { return Json{{"person", e.person.value}, {"through", e.through.unix_ms}}; },
                       },
         body);
 }
@@ -177,6 +193,53 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     if (type == "RecommendationsPushed") {
         r.allow_only({"match_type", "mentee_mentors"});
         return matching::RecommendationsPushed{MatchTypeId{r.string("match_type")}, decode_mentee_mentors(r.array("mentee_mentors"), path + ".mentee_mentors")};
+    }
+    auto on = [&] { return decode_date(r.string("on"), path + ".on"); };
+    auto match_id = [&] { return matching::MatchId{r.string("match")}; };
+    auto request_id = [&] { return requests::RequestId{r.string("id")}; };
+    if (type == "MatchEnded") {
+        r.allow_only({"match", "completed", "reason", "on"});
+        return matching::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
+    }
+    if (type == "ExtensionProposed") {
+        r.allow_only({"match", "new_end", "note", "on"});
+        return matching::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), r.string("note"), on()};
+    }
+    if (type == "ExtensionAnswered") {
+        r.allow_only({"match", "person", "accept", "on"});
+        return matching::ExtensionAnswered{match_id(), PersonId{r.string("person")}, decode_bool(value, "accept", path), on()};
+    }
+    if (type == "ReassignmentAsked") {
+        r.allow_only({"match", "person", "note", "on"});
+        return matching::ReassignmentAsked{match_id(), PersonId{r.string("person")}, r.string("note"), on()};
+    }
+    if (type == "RequestSent") {
+        r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "match", "on"});
+        return requests::RequestSent{request_id(), MatchTypeId{r.string("match_type")}, decode_request_kind(r.string("kind"), path + ".kind"), PersonId{r.string("from")}, PersonId{r.string("to")}, decode_ranked(r.array("ranked"), path + ".ranked"), r.string("message"), match_id(), on()};
+    }
+    if (type == "RequestWithdrawn") {
+        r.allow_only({"id", "on"});
+        return requests::RequestWithdrawn{request_id(), on()};
+    }
+    if (type == "RequestAnswered") {
+        r.allow_only({"id", "accept", "reason", "note", "match", "on"});
+        return requests::RequestAnswered{request_id(), decode_bool(value, "accept", path), decode_decline_reason(r.string("reason"), path + ".reason"), r.string("note"), match_id(), on()};
+    }
+    if (type == "RankedListAssigned") {
+        r.allow_only({"id", "mentor", "match", "on"});
+        return requests::RankedListAssigned{request_id(), PersonId{r.string("mentor")}, match_id(), on()};
+    }
+    if (type == "RequestsReminded") {
+        r.allow_only({"ids", "on"});
+        return requests::RequestsReminded{decode_request_ids(r.array("ids"), path + ".ids"), on()};
+    }
+    if (type == "RequestsClosed") {
+        r.allow_only({"ids", "note", "on"});
+        return requests::RequestsClosed{decode_request_ids(r.array("ids"), path + ".ids"), r.string("note"), on()};
+    }
+    if (type == "InboxRead") {
+        r.allow_only({"person", "through"});
+        return inbox::InboxRead{PersonId{r.string("person")}, Timestamp{r.signed_int("through", 0, MAX_UNIX_MS)}};
     }
     throw DecodeError(path + ": unknown event type \"" + type + "\"; this file was made by a newer Turnabout");
 }

@@ -32,13 +32,14 @@ Json encode(const matching::MatchingSettings& s)
     Json criteria = Json::array();
     for (const matching::CriterionSetting& c : s.criteria)
         criteria.push_back(Json{{"key", matching::criterion_key_name(c.key)}, {"weight", c.weight}, {"threshold", c.threshold}, {"prefer_different", c.prefer_different}});
-    return Json{{"criteria", criteria}, {"reporting_depth", s.reporting_depth}, {"level_gap", s.level_gap}, {"exclude_previous_partners", s.exclude_previous_partners}, {"browse_hidden", s.browse_hidden}};
+    return Json{{"criteria", criteria}, {"reporting_depth", s.reporting_depth}, {"level_gap", s.level_gap}, {"exclude_previous_partners", s.exclude_previous_partners}, {"browse_hidden", s.browse_hidden},
+        {"requests", Json{{"remind_after_days", s.requests.remind_after_days}, {"close_after_days", s.requests.close_after_days}, {"mentor_offers", s.requests.mentor_offers}}}};
 }
 
 matching::MatchingSettings decode_matching_settings(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"criteria", "reporting_depth", "level_gap", "exclude_previous_partners", "browse_hidden"});
+    r.allow_only({"criteria", "reporting_depth", "level_gap", "exclude_previous_partners", "browse_hidden", "requests"});
     matching::MatchingSettings s;
     const Json& criteria = r.array("criteria");
     if (criteria.size() > MAX_CRITERIA)
@@ -62,6 +63,16 @@ matching::MatchingSettings decode_matching_settings(const Json& value, const std
     s.level_gap = static_cast<int>(r.signed_int("level_gap", 0, matching::MAX_LEVEL_GAP));
     s.exclude_previous_partners = decode_flag(value, "exclude_previous_partners", path);
     s.browse_hidden = decode_flag(value, "browse_hidden", path);
+    // Files from before requests had time rules keep the defaults.
+    if (r.has("requests")) {
+        const std::string rules_path = path + ".requests";
+        const Json& rules = r.object("requests");
+        ObjectReader q(rules, rules_path);
+        q.allow_only({"remind_after_days", "close_after_days", "mentor_offers"});
+        s.requests.remind_after_days = static_cast<int>(q.signed_int("remind_after_days", 0, matching::MAX_REQUEST_DAYS));
+        s.requests.close_after_days = static_cast<int>(q.signed_int("close_after_days", 0, matching::MAX_REQUEST_DAYS));
+        s.requests.mentor_offers = decode_flag(rules, "mentor_offers", rules_path);
+    }
     return s;
 }
 
@@ -91,13 +102,22 @@ matching::PairKey decode_pair(const Json& value, const std::string& path)
 
 Json encode(const matching::Match& m)
 {
-    return Json{{"id", m.id.value}, {"match_type", m.match_type.value}, {"mentor", m.mentor.value}, {"mentee", m.mentee.value}, {"start", format_iso_date(m.start)}, {"end", format_iso_date(m.end)}, {"state", std::string(matching::match_state_name(m.state))}};
+    Json out{{"id", m.id.value}, {"match_type", m.match_type.value}, {"mentor", m.mentor.value}, {"mentee", m.mentee.value}, {"start", format_iso_date(m.start)}, {"end", format_iso_date(m.end)}, {"state", std::string(matching::match_state_name(m.state))}};
+    if (m.state != matching::MatchState::Active)
+        out["ended"] = Json{{"on", format_iso_date(m.ended)}, {"by", m.ended_by.value}, {"reason", m.end_reason}};
+    if (m.extension) {
+        Json agreed = Json::array();
+        for (const PersonId& p : m.extension->agreed)
+            agreed.push_back(p.value);
+        out["extension"] = Json{{"proposed_by", m.extension->proposed_by.value}, {"new_end", format_iso_date(m.extension->new_end)}, {"note", m.extension->note}, {"proposed_on", format_iso_date(m.extension->proposed_on)}, {"agreed", agreed}};
+    }
+    return out;
 }
 
 matching::Match decode_match(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "match_type", "mentor", "mentee", "start", "end", "state"});
+    r.allow_only({"id", "match_type", "mentor", "mentee", "start", "end", "state", "ended", "extension"});
     matching::Match m;
     m.id = matching::MatchId{r.string("id")};
     m.match_type = program::MatchTypeId{r.string("match_type")};
@@ -109,6 +129,25 @@ matching::Match decode_match(const Json& value, const std::string& path)
     if (!state)
         throw DecodeError(path + ".state: unknown match state");
     m.state = *state;
+    if (r.has("ended")) {
+        ObjectReader e(r.object("ended"), path + ".ended");
+        e.allow_only({"on", "by", "reason"});
+        m.ended = decode_date(e.string("on"), path + ".ended.on");
+        m.ended_by = ActorId{e.string("by")};
+        m.end_reason = e.string("reason");
+    }
+    if (r.has("extension")) {
+        ObjectReader x(r.object("extension"), path + ".extension");
+        x.allow_only({"proposed_by", "new_end", "note", "proposed_on", "agreed"});
+        matching::Extension extension;
+        extension.proposed_by = ActorId{x.string("proposed_by")};
+        extension.new_end = decode_date(x.string("new_end"), path + ".extension.new_end");
+        extension.note = x.string("note");
+        extension.proposed_on = decode_date(x.string("proposed_on"), path + ".extension.proposed_on");
+        for (const PersonId& p : decode_people(x.array("agreed"), path + ".extension.agreed", 2))
+            extension.agreed.insert(p);
+        m.extension = std::move(extension);
+    }
     return m;
 }
 

@@ -2,6 +2,7 @@
 
 #include "io/json_input.h"
 #include "io/matching_codec.h"
+#include "io/requests_codec.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -10,7 +11,7 @@ namespace {
 
 constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 2: with the matching feature's state.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 2;
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 3;
 constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
 
 Json encode_event_id(const EventId& id)
@@ -109,11 +110,21 @@ std::string encode_snapshot(const Snapshot& s)
     }
     for (const auto& [match_type, lists] : s.state.matching.pushed)
         matching["pushed"].push_back(Json{{"match_type", match_type.value}, {"mentee_mentors", encode_mentee_mentors({lists.begin(), lists.end()})}});
+    Json reassignments = Json::array();
+    for (const auto& [id, reassignment] : s.state.matching.reassignments)
+        reassignments.push_back(encode(reassignment));
+    matching["reassignments"] = reassignments;
+    Json requests = Json::array();
+    for (const auto& [id, request] : s.state.requests.requests)
+        requests.push_back(encode(request));
+    Json inbox_read = Json::array();
+    for (const auto& [person, through] : s.state.inbox_read)
+        inbox_read.push_back(Json{{"person", person.value}, {"through", through.unix_ms}});
     Json program = s.state.program ? encode_program(*s.state.program) : Json(nullptr);
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -145,7 +156,7 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             s.state.questions.push_back(decode_question(item, "snapshot.state.questions[]"));
         for (const Json& item : state.array("inbox")) {
             ObjectReader ir(item, "snapshot.state.inbox[]");
-            InboxItem inbox_item{decode_event_id(ir.object("event"), "snapshot.state.inbox[].event"), Timestamp{ir.signed_int("at", 0, MAX_UNIX_MS)}, static_cast<InboxKind>(ir.signed_int("kind", 0, static_cast<int>(InboxKind::MatchStarted))), ir.string("detail")};
+            InboxItem inbox_item{decode_event_id(ir.object("event"), "snapshot.state.inbox[].event"), Timestamp{ir.signed_int("at", 0, MAX_UNIX_MS)}, static_cast<InboxKind>(ir.signed_int("kind", 0, static_cast<int>(InboxKind::ExtensionDeclined))), ir.string("detail")};
             s.state.inbox[PersonId{ir.string("person")}].push_back(std::move(inbox_item));
         }
         {
@@ -169,6 +180,18 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
                 for (auto& [mentee, mentors] : decode_mentee_mentors(pr.array("mentee_mentors"), path + ".pushed[].mentee_mentors"))
                     lists[mentee] = std::move(mentors);
             }
+            for (const Json& item : mr.array("reassignments")) {
+                auto reassignment = decode_reassignment(item, path + ".reassignments[]");
+                s.state.matching.reassignments.emplace(reassignment.match, std::move(reassignment));
+            }
+        }
+        for (const Json& item : state.array("requests")) {
+            auto request = decode_request(item, "snapshot.state.requests[]");
+            s.state.requests.requests.emplace(request.id, std::move(request));
+        }
+        for (const Json& item : state.array("inbox_read")) {
+            ObjectReader rr(item, "snapshot.state.inbox_read[]");
+            s.state.inbox_read[PersonId{rr.string("person")}] = Timestamp{rr.signed_int("through", 0, MAX_UNIX_MS)};
         }
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");

@@ -54,6 +54,8 @@ enum class ResultTarget {
     Inbox,
     PersonPicker,
     Matching,
+    Requests,
+    AdminRequests,
 };
 
 // What became of the last command a view asked for. A view remembers the `key` it sent

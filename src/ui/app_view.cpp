@@ -92,11 +92,16 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
         entries.push_back({Screen::MatchingSettings, "Matching settings"});
         entries.push_back({Screen::BulkMatch, "Bulk match"});
         entries.push_back({Screen::Matches, "Matches"});
+        entries.push_back({Screen::RequestsConsole, "Requests", admin_requests_waiting(program, context.today)});
     } else if (kind == CurrentUser::Kind::Person) {
         auto self = program.people.find(ui.user.person);
         if (program.program && browse_offered(program) && self != program.people.end() && self->second.membership == people::Membership::Active) {
             const bool mentee = matching::can_be_mentee(self->second);
             entries.push_back({Screen::Browse, "Browse " + term(*program.program, mentee ? Word::Mentor : Word::Mentee, Plural::Many)});
+        }
+        if (program.program && self != program.people.end() && self->second.membership == people::Membership::Active) {
+            entries.push_back({Screen::Requests, "Requests", requests_awaiting_answer(program, ui.user.person, context.today)});
+            entries.push_back({Screen::MyMatches, "My " + term(*program.program, Word::Connection, Plural::Many)});
         }
         entries.push_back({Screen::Profile, "My profile"});
         entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person, ui.inbox)});
@@ -127,6 +132,15 @@ void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, 
         break;
     case Screen::Matches:
         matches_view(context, id, program, ui.matching, actions);
+        break;
+    case Screen::Requests:
+        requests_view(context, id, program, ui.user.person, ui.requests, ui.matching, actions);
+        break;
+    case Screen::MyMatches:
+        my_matches_view(context, id, program, ui.user.person, ui.requests, actions);
+        break;
+    case Screen::RequestsConsole:
+        requests_console_view(context, id, program, ui.admin_requests, ui.matching, actions);
         break;
     case Screen::People:
         people_section(context, program, ui.people, ui.person_dialog, ui.remove_person, actions);
@@ -233,6 +247,8 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
         questionnaire_dialogs(context, *program, ui.questionnaire, actions);
         approvals_dialogs(context, *program, ui.approvals, actions);
         matching_dialogs(context, *program, ui.matching);
+        requests_dialogs(context, shown, *program, ui.user, ui.requests, ui.matching, actions);
+        admin_requests_dialogs(context, shown, *program, ui.admin_requests, actions);
     }
     if (ui.picker.open)
         person_picker(context, ui.picker, ui.user, actions);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ui/actions.h"
+#include "ui/admin_requests/admin_requests_ui.h"
 #include "ui/approvals_view.h"
 #include "ui/matching/matching_ui.h"
 #include "ui/navigation.h"
@@ -15,6 +16,7 @@
 #include "ui/program_wizard.h"
 #include "ui/questionnaire_editor.h"
 #include "ui/remove_person_dialog.h"
+#include "ui/requests/requests_ui.h"
 #include "ui/settings_page.h"
 #include "ui/view_context.h"
 
@@ -38,6 +40,8 @@ struct AppUi {
     PeopleTableUi people;
     NoticeUi notice;
     MatchingUi matching;
+    RequestsUi requests;
+    AdminRequestsUi admin_requests;
     bool file_dragged_over = false; // shows the drop hint
 };
 

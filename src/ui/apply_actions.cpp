@@ -37,6 +37,8 @@ CommandOutcome* outcome_for(AppUi& ui, ResultTarget target)
     case ResultTarget::Inbox: return &ui.inbox.outcome;
     case ResultTarget::PersonPicker: return &ui.picker.outcome;
     case ResultTarget::Matching: return &ui.matching.outcome;
+    case ResultTarget::Requests: return &ui.requests.outcome;
+    case ResultTarget::AdminRequests: return &ui.admin_requests.outcome;
     }
     return nullptr;
 }

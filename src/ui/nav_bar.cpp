@@ -14,10 +14,10 @@ std::vector<Screen> screens_for(CurrentUser::Kind kind)
     switch (kind) {
     case CurrentUser::Kind::Admin:
         return {Screen::ProgramHome, Screen::People, Screen::Settings, Screen::Questionnaire, Screen::Approvals, Screen::MatchingSettings,
-            Screen::BulkMatch, Screen::Matches};
+            Screen::BulkMatch, Screen::Matches, Screen::RequestsConsole};
     case CurrentUser::Kind::Person:
         // Join too: right after registering, the new person sees "awaiting approval" there.
-        return {Screen::ProgramHome, Screen::Profile, Screen::Inbox, Screen::Join, Screen::Browse};
+        return {Screen::ProgramHome, Screen::Profile, Screen::Inbox, Screen::Join, Screen::Browse, Screen::Requests, Screen::MyMatches};
     case CurrentUser::Kind::Nobody:
         break;
     }

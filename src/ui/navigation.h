@@ -33,6 +33,9 @@ enum class Screen {
     MatchingSettings, // admin: criteria, weights, thresholds and rules
     BulkMatch,     // admin: drafts of pairs, published as matches
     Matches,       // admin: published matches and "check a pair"
+    Requests,      // participant: requests sent and received, offers, the ranked list
+    MyMatches,     // participant: their matches: end, extend, ask to be reassigned
+    RequestsConsole, // admin: every request, figures, ranked lists, reassignments
 };
 
 struct CurrentUser {

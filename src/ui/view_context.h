@@ -4,6 +4,7 @@
 
 #include "app/save_status.h"
 #include "app/store.h"
+#include "core/base/date.h"
 
 namespace turnabout::ui {
 
@@ -12,6 +13,9 @@ struct ViewContext {
     const SaveCoordinator& save;
     // Another tab holds the write lock: everything that would change data is disabled.
     bool read_only = false;
+    // The person's today (local calendar day): time rules for requests and matches are
+    // judged on it, and commands carry it as their `on`.
+    Date today;
 };
 
 }

@@ -223,8 +223,11 @@ EM_BOOL frame(double now_ms, void*)
     page.registry.begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    if (page.phase == Phase::Run)
-        ui::draw_app(ui::ViewContext{*page.store, *page.save, page.store->read_only()}, page.ui, page.actions);
+    if (page.phase == Phase::Run) {
+        // The browser's local calendar day; a test may set the page's clock.
+        const Date today = parse_iso_date(page.host.today()).value_or(date_of_unix_ms(page.clock.now().unix_ms));
+        ui::draw_app(ui::ViewContext{*page.store, *page.save, page.store->read_only(), today}, page.ui, page.actions);
+    }
     else if (page.phase == Phase::Fatal)
         ui::fatal_view(page.fatal_reason);
     ImGui::Render();

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 using namespace turnabout;
 using namespace turnabout::testing;
 
@@ -46,13 +48,28 @@ std::vector<Envelope> one_of_each()
         people::ProfileUpdated{PersonId{"u-3"}, person("Ana Lima", "ana@example.org"), profile},
         people::AnswersUpdated{PersonId{"u-3"}, answers},
         people::PausedChanged{PersonId{"u-3"}, true},
-        matching::MatchingSettingsChanged{matching::MatchingSettings{{{{matching::CriterionKind::Question, questionnaire::QuestionId{"q-describe"}}, 7, 40, false}, {{matching::CriterionKind::Department, {}}, 2, 0, true}}, 3, 2, false, true}},
+        matching::MatchingSettingsChanged{matching::MatchingSettings{{{{matching::CriterionKind::Question, questionnaire::QuestionId{"q-describe"}}, 7, 40, false}, {{matching::CriterionKind::Department, {}}, 2, 0, true}}, 3, 2, false, true, {3, 10, false}}},
         matching::MatchesCreated{program::MatchTypeId{"m-1"}, {{matching::MatchId{"x-1"}, PersonId{"u-1"}, PersonId{"u-3"}}, {matching::MatchId{"x-2"}, PersonId{"u-5"}, PersonId{"u-6"}}}, *parse_iso_date("2027-02-01"), *parse_iso_date("2028-01-31")},
         matching::PairExcluded{{PersonId{"u-1"}, PersonId{"u-3"}}, true},
         matching::FavoriteSet{PersonId{"u-3"}, PersonId{"u-1"}, false},
         matching::RecommendationsPushed{program::MatchTypeId{"m-1"}, {{PersonId{"u-3"}, {PersonId{"u-1"}, PersonId{"u-5"}}}, {PersonId{"u-6"}, {}}}},
+        matching::MatchEnded{matching::MatchId{"x-1"}, false, "Moved to another team.", *parse_iso_date("2027-05-02")},
+        matching::ExtensionProposed{matching::MatchId{"x-2"}, *parse_iso_date("2028-06-30"), "Six more months?", *parse_iso_date("2027-12-01")},
+        matching::ExtensionAnswered{matching::MatchId{"x-2"}, PersonId{"u-6"}, false, *parse_iso_date("2027-12-03")},
+        matching::ReassignmentAsked{matching::MatchId{"x-2"}, PersonId{"u-5"}, "Our schedules never meet.", *parse_iso_date("2027-03-01")},
+        requests::RequestSent{requests::RequestId{"r-1"}, program::MatchTypeId{"m-1"}, requests::RequestKind::MentorAsks, PersonId{"u-1"}, PersonId{"u-3"}, {}, "Hello —\nshall we?", matching::MatchId{"x-3"}, *parse_iso_date("2027-02-02")},
+        requests::RequestSent{requests::RequestId{"r-2"}, program::MatchTypeId{"m-1"}, requests::RequestKind::RankedList, PersonId{"u-3"}, {}, {{PersonId{"u-1"}, "Knows TikTok"}, {PersonId{"u-5"}, ""}}, "", {}, *parse_iso_date("2027-02-03")},
+        requests::RequestWithdrawn{requests::RequestId{"r-1"}, *parse_iso_date("2027-02-04")},
+        requests::RequestAnswered{requests::RequestId{"r-3"}, false, requests::DeclineReason::Other, "On leave until June.", {}, *parse_iso_date("2027-02-05")},
+        requests::RankedListAssigned{requests::RequestId{"r-2"}, PersonId{"u-5"}, matching::MatchId{"x-4"}, *parse_iso_date("2027-02-06")},
+        requests::RequestsReminded{{requests::RequestId{"r-4"}, requests::RequestId{"r-5"}}, *parse_iso_date("2027-02-10")},
+        requests::RequestsClosed{{requests::RequestId{"r-6"}}, "Program paused for the summer.", *parse_iso_date("2027-02-11")},
+        inbox::InboxRead{PersonId{"u-3"}, Timestamp{1700000000123}},
     };
-    EXPECT_EQ(bodies.size(), std::variant_size_v<EventBody>);
+    std::set<std::size_t> types;
+    for (const auto& body : bodies)
+        types.insert(body.index());
+    EXPECT_EQ(types.size(), std::variant_size_v<EventBody>);
     std::vector<Envelope> out;
     std::uint64_t seq = 0;
     for (const auto& body : bodies) {

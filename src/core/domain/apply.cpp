@@ -1,6 +1,9 @@
 #include "core/domain/decide.h"
 
+#include "core/domain/inbox/inbox.h"
+#include "core/domain/matching/match_life_rules.h"
 #include "core/domain/matching/matching_rules.h"
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"

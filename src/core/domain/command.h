@@ -1,6 +1,7 @@
 // Every command a person can give, as one type. Depends on: core/domain features.
 #pragma once
 
+#include "core/domain/inbox/inbox.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
@@ -37,6 +38,18 @@ using Command = std::variant<
     matching::CreateMatches,
     matching::ExcludePair,
     matching::SetFavorite,
-    matching::PushRecommendations>;
+    matching::PushRecommendations,
+    matching::EndMatch,
+    matching::ProposeExtension,
+    matching::AnswerExtension,
+    matching::AskReassignment,
+    requests::SendRequest,
+    requests::SendRankedList,
+    requests::WithdrawRequest,
+    requests::AnswerRequest,
+    requests::AssignRankedList,
+    requests::RemindRequests,
+    requests::CloseRequests,
+    inbox::MarkInboxRead>;
 
 }

@@ -2,7 +2,10 @@
 
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
+#include "core/domain/inbox/inbox.h"
+#include "core/domain/matching/match_life_rules.h"
 #include "core/domain/matching/matching_rules.h"
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
@@ -47,6 +50,18 @@ Result<std::vector<EventBody>> decide(const ProgramState& state, const Actor& ac
                                  [&](const matching::ExcludePair&) { return matching::decide_matching(state, command); },
                                  [&](const matching::SetFavorite&) { return matching::decide_matching(state, command); },
                                  [&](const matching::PushRecommendations&) { return matching::decide_matching(state, command); },
+                                 [&](const matching::EndMatch&) { return matching::decide_match_life(state, actor.id, command); },
+                                 [&](const matching::ProposeExtension&) { return matching::decide_match_life(state, actor.id, command); },
+                                 [&](const matching::AnswerExtension&) { return matching::decide_match_life(state, actor.id, command); },
+                                 [&](const matching::AskReassignment&) { return matching::decide_match_life(state, actor.id, command); },
+                                 [&](const requests::SendRequest&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::SendRankedList&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::WithdrawRequest&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::AnswerRequest&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::AssignRankedList&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::RemindRequests&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const requests::CloseRequests&) { return requests::decide_requests(state, actor.id, command); },
+                                 [&](const inbox::MarkInboxRead& c) { return one_event(inbox::InboxRead{c.person, c.through}); },
                                  [&](const auto&) { return people::decide_membership(state, command); },
                              },
         command);

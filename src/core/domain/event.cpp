@@ -33,6 +33,17 @@ std::string_view event_type_name(const EventBody& body)
                           [](const matching::PairExcluded&) { return std::string_view("PairExcluded"); },
                           [](const matching::FavoriteSet&) { return std::string_view("FavoriteSet"); },
                           [](const matching::RecommendationsPushed&) { return std::string_view("RecommendationsPushed"); },
+                          [](const matching::MatchEnded&) { return std::string_view("MatchEnded"); },
+                          [](const matching::ExtensionProposed&) { return std::string_view("ExtensionProposed"); },
+                          [](const matching::ExtensionAnswered&) { return std::string_view("ExtensionAnswered"); },
+                          [](const matching::ReassignmentAsked&) { return std::string_view("ReassignmentAsked"); },
+                          [](const requests::RequestSent&) { return std::string_view("RequestSent"); },
+                          [](const requests::RequestWithdrawn&) { return std::string_view("RequestWithdrawn"); },
+                          [](const requests::RequestAnswered&) { return std::string_view("RequestAnswered"); },
+                          [](const requests::RankedListAssigned&) { return std::string_view("RankedListAssigned"); },
+                          [](const requests::RequestsReminded&) { return std::string_view("RequestsReminded"); },
+                          [](const requests::RequestsClosed&) { return std::string_view("RequestsClosed"); },
+                          [](const inbox::InboxRead&) { return std::string_view("InboxRead"); },
                       },
         body);
 }

@@ -2,6 +2,7 @@
 // Depends on: core/domain features.
 #pragma once
 
+#include "core/domain/inbox/inbox.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
@@ -38,7 +39,18 @@ using EventBody = std::variant<
     matching::MatchesCreated,
     matching::PairExcluded,
     matching::FavoriteSet,
-    matching::RecommendationsPushed>;
+    matching::RecommendationsPushed,
+    matching::MatchEnded,
+    matching::ExtensionProposed,
+    matching::ExtensionAnswered,
+    matching::ReassignmentAsked,
+    requests::RequestSent,
+    requests::RequestWithdrawn,
+    requests::RequestAnswered,
+    requests::RankedListAssigned,
+    requests::RequestsReminded,
+    requests::RequestsClosed,
+    inbox::InboxRead>;
 
 // The schema version of event bodies this build writes and the newest it reads.
 inline constexpr std::uint32_t EVENT_SCHEMA = 1;

@@ -7,6 +7,7 @@
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
+#include "core/domain/requests/request.h"
 
 #include <map>
 #include <optional>
@@ -33,6 +34,20 @@ enum class InboxKind {
     RegistrationApproved,
     RegistrationDeclined,
     MatchStarted,
+    RequestReceived,   // someone asked or offered; detail: the request id
+    RequestAccepted,   // to the one who asked
+    RequestDeclined,   // to the one who asked, with the reason on the request
+    RequestWithdrawn,  // to the one who was asked
+    RequestReminded,   // the admin's reminder, to the one who was asked
+    RequestClosed,     // by the admin or a conflict rule, to both
+    MatchEnded,        // detail: the match id
+    ExtensionProposed, // to the match's people who have not agreed yet
+    ExtensionAgreed,   // both agreed: the new end, to both
+    ExtensionDeclined, // to both
+    // Computed from dates (core/domain/inbox), never recorded:
+    ReminderDue,   // a request left unanswered for the program's reminder days
+    RequestExpired, // a request closed itself after the program's days
+    MatchEnding,   // a match's end is a few weeks away
 };
 
 // Something that concerns one person, shown in their inbox.
@@ -40,7 +55,7 @@ struct InboxItem {
     EventId event;
     Timestamp at;
     InboxKind kind = InboxKind::RegistrationApproved;
-    // The admin's reason, for a declined registration; the match id, for a match.
+    // The admin's reason, for a declined registration; the request or match id otherwise.
     std::string detail;
 
     bool operator==(const InboxItem&) const = default;
@@ -53,6 +68,9 @@ struct ProgramState {
     std::vector<questionnaire::Question> questions;
     std::map<PersonId, std::vector<InboxItem>> inbox;
     matching::MatchingState matching;
+    requests::RequestsState requests;
+    // Per person, everything in their inbox up to this time has been read.
+    std::map<PersonId, Timestamp> inbox_read;
     std::vector<SkippedEvent> skipped;
 
     bool operator==(const ProgramState&) const = default;

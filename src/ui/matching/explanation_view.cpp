@@ -120,20 +120,6 @@ void matching_dialogs(const ViewContext&, const ProgramState& state, MatchingUi&
             ui.why.open = false;
         end_dialog();
     }
-    if (begin_dialog("Request###request_dialog", ui.request.open, 520)) {
-        const float width = ImGui::GetContentRegionAvail().x;
-        widgets::text(fonts().heading, theme::TEXT, "Request " + ui.request.name);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        widgets::text("Sending requests comes with the next version of Turnabout. Until then, mark "
-            + ui.request.name + " as a favorite: the program's admin sees your favorites when matching.");
-        ImGui::PopTextWrapPos();
-        widgets::gap(10);
-        const float close_width = widgets::button_width("Close##request");
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - close_width);
-        if (widgets::primary_button("Close##request", ImVec2(close_width, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-            ui.request.open = false;
-        end_dialog();
-    }
 }
 
 }

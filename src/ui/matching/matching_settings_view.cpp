@@ -1,15 +1,56 @@
-// The admin's matching settings screen: criteria with weights and thresholds and the
-// rules no pair breaks, edited on a copy and saved through the core, whose message
-// says what is wrong with a bad value.
+// The admin's matching settings screen: criteria with weights and thresholds, the
+// rules no pair breaks, and the requests' time rules and offers, edited on a copy and
+// saved through the core, whose message says what is wrong with a bad value.
 #include "ui/fonts.h"
 #include "ui/matching/criteria_editor.h"
 #include "ui/matching/matching_ui.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include <algorithm>
 
 namespace turnabout::ui {
+
+namespace {
+
+// A number of days typed in a field, its label to the right; the core checks the range.
+bool days_field(const char* label, int& value)
+{
+    ImGui::SetNextItemWidth(90);
+    return ImGui::InputInt(label, &value, 0, 0);
+}
+
+// Seed 001: remind the person asked after a few days, close what stays unanswered,
+// and let mentors who receive no requests offer to mentor.
+bool request_rules_editor(const ProgramState& state, matching::RequestRules& rules, float width)
+{
+    const program::Program& p = *state.program;
+    bool changed = false;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    widgets::muted("Unanswered requests are what people complain about most: remind the person asked, and close what stays unanswered "
+                   "so that the one who asked can turn to someone else. 0 turns either off.");
+    widgets::gap(4);
+    changed |= days_field("Remind after (days)##remind_days", rules.remind_after_days);
+    widgets::muted(rules.remind_after_days > 0
+            ? "The person asked finds a reminder in their inbox " + std::to_string(rules.remind_after_days) + " days after the request, if they have not answered."
+            : std::string("No automatic reminder; you can still remind people from the Requests screen."));
+    widgets::gap(4);
+    changed |= days_field("Close after (days)##close_days", rules.close_after_days);
+    widgets::muted(rules.close_after_days > 0
+            ? "A request still unanswered after " + std::to_string(rules.close_after_days)
+                + " days closes by itself; the one who asked is told and pointed to their favorites."
+            : std::string("Requests stay open until they are answered, withdrawn or closed by you."));
+    widgets::gap(4);
+    const std::string offers = capitalize(term(p, Word::Mentor, Plural::Many)) + " may offer to " + term(p, Word::Mentor) + "##mentor_offers";
+    changed |= ImGui::Checkbox(offers.c_str(), &rules.mentor_offers);
+    widgets::muted("A " + term(p, Word::Mentor) + " who receives no requests can offer to " + term(p, Word::Mentor) + " a "
+        + term(p, Word::Mentee) + ", who accepts or declines.");
+    ImGui::PopTextWrapPos();
+    return changed;
+}
+
+}
 
 void matching_settings_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions)
 {
@@ -43,6 +84,9 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
     widgets::gap(12);
     widgets::text(fonts().heading, theme::TEXT, "Rules no pair breaks");
     changed |= rules_editor(state, s.settings, width);
+    widgets::gap(12);
+    widgets::text(fonts().heading, theme::TEXT, "Requests");
+    changed |= request_rules_editor(state, s.settings.requests, width);
     if (changed)
         s.saved_message.clear();
     widgets::gap(10);

@@ -5,16 +5,20 @@
 
 #include "core/domain/matching/bulk_match.h"
 #include "core/domain/matching/matching.h"
+#include "core/domain/requests/request.h"
 #include "ui/actions.h"
 #include "ui/matching/matching_cache.h"
 #include "ui/navigation.h"
 #include "ui/view_context.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace turnabout::ui {
 
@@ -28,11 +32,27 @@ struct WhyDialogUi {
     std::optional<matching::MatchingSettings> settings;
 };
 
-// "Request": the request flow comes with requests; until then the dialog says so.
+// The admin-routed ranked list a mentee is putting together on this device, until it
+// is sent ("Add to my list" on a card, reordered on the Requests page).
+struct RankedDraft {
+    std::vector<requests::RankedChoice> choices; // best first
+    std::string message;
+    std::string key; // the command that sent it, to read its outcome
+};
+
+// "Request" / "Offer to mentor" on a card opens the request dialog (drawn by
+// ui/requests); the ranked lists being put together live here too, since cards add to them.
 struct RequestDialogUi {
     bool open = false;
-    PersonId person;
+    program::MatchTypeId match_type;
+    requests::RequestKind kind = requests::RequestKind::MenteeAsks;
+    PersonId person; // who is asked
     std::string name;
+    std::string message;
+    bool just_opened = false;
+    std::string key; // the command sent, to read its outcome
+    // Per person and match type: a kiosk serves several people.
+    std::map<std::pair<PersonId, program::MatchTypeId>, RankedDraft> ranked;
 };
 
 struct BrowseUi {
@@ -46,6 +66,8 @@ struct BrowseUi {
     int min_score = 0;
     int max_score = 100;
     bool favorites_only = false;
+    // Someone who is both mentor and mentee chooses which side they look from.
+    matching::Side side = matching::Side::AsMentee;
 };
 
 struct MatchingSettingsUi {
@@ -114,7 +136,7 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
 void bulk_match_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions);
 void matches_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions);
 
-// The dialogs ("Why this match", "Request"), drawn over any screen.
+// "Why this match", drawn over any screen (the request dialog is ui/requests').
 void matching_dialogs(const ViewContext& context, const ProgramState& state, MatchingUi& ui);
 
 // Starts (or restarts) a draft from `state` with the what-if settings, locks and exclusions.

@@ -63,6 +63,19 @@ inline constexpr int MAX_REPORTING_DEPTH = 10;
 inline constexpr int MAX_LEVEL_GAP = 9;
 inline constexpr int MAX_RECOMMENDATIONS = 10;
 
+// The program's time rules and offers for requests (seed 001: remind after a few
+// days, close unanswered requests automatically).
+struct RequestRules {
+    int remind_after_days = 7; // 0: no reminder
+    int close_after_days = 21; // 0: requests never close by themselves
+    // A mentor may offer to mentor someone (the mentee accepts or declines).
+    bool mentor_offers = true;
+
+    bool operator==(const RequestRules&) const = default;
+};
+
+inline constexpr int MAX_REQUEST_DAYS = 365;
+
 struct MatchingSettings {
     // Criteria the admin has set; any other criterion keeps its default.
     std::vector<CriterionSetting> criteria;
@@ -75,6 +88,7 @@ struct MatchingSettings {
     bool exclude_previous_partners = true;
     // Participants see only the recommendations the admin pushed, no browse page.
     bool browse_hidden = false;
+    RequestRules requests;
 
     bool operator==(const MatchingSettings&) const = default;
 };
@@ -89,6 +103,18 @@ enum class MatchState {
 std::string_view match_state_name(MatchState state);
 std::optional<MatchState> match_state_from_name(std::string_view name);
 
+// A proposal to move a match's end, waiting for the two people's agreement; the one
+// who proposed (or the admin) counts as agreeing.
+struct Extension {
+    ActorId proposed_by;
+    Date new_end;
+    std::string note;
+    Date proposed_on;
+    std::set<PersonId> agreed;
+
+    bool operator==(const Extension&) const = default;
+};
+
 struct Match {
     MatchId id;
     program::MatchTypeId match_type;
@@ -97,8 +123,25 @@ struct Match {
     Date start;
     Date end;
     MatchState state = MatchState::Active;
+    // Once it is no longer active: when, by whom and (ended early) why. The reason is
+    // shown to the admin and to the one who ended it.
+    Date ended;
+    ActorId ended_by;
+    std::string end_reason;
+    std::optional<Extension> extension;
 
     bool operator==(const Match&) const = default;
+};
+
+// A confidential request to be reassigned: only the admin sees who asked and the
+// note; the other person sees only that the match ended (seed 003: "without blame").
+struct Reassignment {
+    MatchId match;
+    PersonId asked_by;
+    std::string note;
+    Date on;
+
+    bool operator==(const Reassignment&) const = default;
 };
 
 struct PairKey {
@@ -154,6 +197,38 @@ struct PushRecommendations {
     std::vector<std::pair<PersonId, std::vector<PersonId>>> mentee_mentors;
 };
 
+// The match's life. `on` is the author's today. Either person or the admin ends a
+// match: completed, or ended early with a reason.
+struct EndMatch {
+    MatchId match;
+    bool completed = false;
+    std::string reason;
+    Date on;
+};
+
+// Either person or the admin proposes a new end; the others agree or decline.
+struct ProposeExtension {
+    MatchId match;
+    Date new_end;
+    std::string note;
+    Date on;
+};
+
+struct AnswerExtension {
+    MatchId match;
+    PersonId person;
+    bool accept = true;
+    Date on;
+};
+
+// One of the two asks, confidentially, to be reassigned: the match ends at once.
+struct AskReassignment {
+    MatchId match;
+    PersonId person;
+    std::string note;
+    Date on;
+};
+
 // Events.
 struct MatchingSettingsChanged {
     MatchingSettings settings;
@@ -192,6 +267,42 @@ struct RecommendationsPushed {
     bool operator==(const RecommendationsPushed&) const = default;
 };
 
+struct MatchEnded {
+    MatchId match;
+    bool completed = false;
+    std::string reason;
+    Date on;
+
+    bool operator==(const MatchEnded&) const = default;
+};
+
+struct ExtensionProposed {
+    MatchId match;
+    Date new_end;
+    std::string note;
+    Date on;
+
+    bool operator==(const ExtensionProposed&) const = default;
+};
+
+struct ExtensionAnswered {
+    MatchId match;
+    PersonId person;
+    bool accept = true;
+    Date on;
+
+    bool operator==(const ExtensionAnswered&) const = default;
+};
+
+struct ReassignmentAsked {
+    MatchId match;
+    PersonId person;
+    std::string note;
+    Date on;
+
+    bool operator==(const ReassignmentAsked&) const = default;
+};
+
 }
 
 namespace turnabout::matching {
@@ -204,6 +315,8 @@ struct MatchingState {
     std::map<PersonId, std::set<PersonId>> favorites;
     // Per match type, each mentee's pushed mentors in the admin's order.
     std::map<program::MatchTypeId, std::map<PersonId, std::vector<PersonId>>> pushed;
+    // Confidential reassignment requests, for the admin's eyes.
+    std::map<MatchId, Reassignment> reassignments;
 
     bool operator==(const MatchingState&) const = default;
 };

@@ -48,6 +48,13 @@ Status validate_settings(const ProgramState& state, const MatchingSettings& sett
         return make_error("depth_out_of_range", "reporting line: from 0 (off) to " + std::to_string(MAX_REPORTING_DEPTH) + " levels");
     if (settings.level_gap < 0 || settings.level_gap > MAX_LEVEL_GAP)
         return make_error("gap_out_of_range", "level gap: from 0 to " + std::to_string(MAX_LEVEL_GAP) + " levels");
+    const RequestRules& rules = settings.requests;
+    if (rules.remind_after_days < 0 || rules.remind_after_days > MAX_REQUEST_DAYS)
+        return make_error("days_out_of_range", "reminder: after 0 (none) to " + std::to_string(MAX_REQUEST_DAYS) + " days");
+    if (rules.close_after_days < 0 || rules.close_after_days > MAX_REQUEST_DAYS)
+        return make_error("days_out_of_range", "closing: after 0 (never) to " + std::to_string(MAX_REQUEST_DAYS) + " days");
+    if (rules.remind_after_days > 0 && rules.close_after_days > 0 && rules.remind_after_days >= rules.close_after_days)
+        return make_error("reminder_after_closing", "reminder: it must come before requests close (" + std::to_string(rules.close_after_days) + " days)");
     std::set<CriterionKey> seen;
     for (const CriterionSetting& c : settings.criteria) {
         std::string label = criterion_label(state, c.key);

@@ -1,0 +1,41 @@
+// The inbox feature: what concerns one person, recorded items and those that follow
+// from dates (a reminder due, a request that closed itself, a match ending soon),
+// with what they have read. Depends on: core/domain/state.h.
+#pragma once
+
+#include "core/base/date.h"
+#include "core/base/result.h"
+#include "core/domain/state.h"
+
+#include <vector>
+
+namespace turnabout::inbox {
+
+// A match's end is announced this many days before.
+inline constexpr int MATCH_ENDING_NOTICE_DAYS = 30;
+
+// The person has read everything up to `through`.
+struct MarkInboxRead {
+    PersonId person;
+    Timestamp through;
+};
+
+struct InboxRead {
+    PersonId person;
+    Timestamp through;
+
+    bool operator==(const InboxRead&) const = default;
+};
+
+// The person's inbox on `today`, oldest first: recorded items and those due by today.
+std::vector<InboxItem> inbox_on(const ProgramState& state, const PersonId& person, Date today);
+// Whether the person has read the item.
+bool is_read(const ProgramState& state, const PersonId& person, const InboxItem& item);
+std::size_t unread_count(const ProgramState& state, const PersonId& person, Date today);
+// Start of a day, for items computed from dates.
+Timestamp start_of(Date day);
+
+Status check(const ProgramState& state, const ActorId& author, const InboxRead& event);
+void apply_checked(ProgramState& state, const EventContext& context, const InboxRead& event);
+
+}

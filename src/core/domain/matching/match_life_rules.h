@@ -1,0 +1,34 @@
+// Rules of a match's life: who may end it (either person or the admin; a reason when
+// ended early), propose and answer an extension, and ask confidentially to be
+// reassigned. Depends on: core/domain/state.h.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/domain/command.h"
+#include "core/domain/event.h"
+#include "core/domain/state.h"
+
+#include <vector>
+
+namespace turnabout::matching {
+
+Result<std::vector<EventBody>> decide_match_life(const ProgramState& state, const ActorId& author, const Command& command);
+
+Status check(const ProgramState& state, const ActorId& author, const MatchEnded& event);
+Status check(const ProgramState& state, const ActorId& author, const ExtensionProposed& event);
+Status check(const ProgramState& state, const ActorId& author, const ExtensionAnswered& event);
+Status check(const ProgramState& state, const ActorId& author, const ReassignmentAsked& event);
+
+void apply_checked(ProgramState& state, const EventContext& context, const MatchEnded& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ExtensionProposed& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ExtensionAnswered& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ReassignmentAsked& event);
+
+// Whether `author` is the match's mentor, mentee or the program's admin.
+bool is_party(const ProgramState& state, const ActorId& author, const Match& match);
+// The words a person sees for a match's state: a reassignment reads "Ended" to the
+// people (only the admin sees who asked), past its end an active match reads
+// "Term ended".
+std::string match_state_label(const Match& match, bool admin, Date today);
+
+}

@@ -1,0 +1,37 @@
+// Rules of the requests feature: who may ask whom under each matching process, the
+// pending limit, answers only by the one asked, withdrawal only by the one who
+// asked, the admin's routing, reminders and closing; and the written rule for a
+// place taken meanwhile (after a merge): the later acceptance closes the request with
+// "this request could not be accepted: … became full". Depends on: core/domain/state.h.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/domain/command.h"
+#include "core/domain/event.h"
+#include "core/domain/state.h"
+
+#include <vector>
+
+namespace turnabout::requests {
+
+Result<std::vector<EventBody>> decide_requests(const ProgramState& state, const ActorId& author, const Command& command);
+
+Status check(const ProgramState& state, const ActorId& author, const RequestSent& event);
+Status check(const ProgramState& state, const ActorId& author, const RequestWithdrawn& event);
+Status check(const ProgramState& state, const ActorId& author, const RequestAnswered& event);
+Status check(const ProgramState& state, const ActorId& author, const RankedListAssigned& event);
+Status check(const ProgramState& state, const ActorId& author, const RequestsReminded& event);
+Status check(const ProgramState& state, const ActorId& author, const RequestsClosed& event);
+
+void apply_checked(ProgramState& state, const EventContext& context, const RequestSent& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RequestWithdrawn& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RequestAnswered& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RankedListAssigned& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RequestsReminded& event);
+void apply_checked(ProgramState& state, const EventContext& context, const RequestsClosed& event);
+
+// The match a request starts: from `on` (or the program's first day if later) to the
+// program's end (or a year later when the program ends first).
+matching::Match match_from(const ProgramState& state, const matching::MatchId& id, const program::MatchTypeId& type, const PersonId& mentor, const PersonId& mentee, Date on);
+
+}

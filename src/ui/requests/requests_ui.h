@@ -1,0 +1,72 @@
+// The participant side of requests and of a match's life: the request dialog (from a
+// recommendation or the browse page), the Requests page (sent and received, answers,
+// withdrawals, offers, the admin-routed ranked list) and the My matches page (end,
+// extend, ask confidentially to be reassigned). Depends on: ui/actions, ui/navigation,
+// ui/matching/matching_ui.h, core/domain/requests.
+#pragma once
+
+#include "core/domain/requests/request.h"
+#include "ui/actions.h"
+#include "ui/matching/matching_ui.h"
+#include "ui/navigation.h"
+#include "ui/view_context.h"
+
+#include <string>
+
+namespace turnabout::ui {
+
+// "Decline": the reason (radio buttons) and a note, required for "Other".
+struct DeclineRequestUi {
+    bool open = false;
+    requests::RequestId request;
+    std::string name; // who asked
+    requests::DeclineReason reason = requests::DeclineReason::NotAGoodMatch;
+    std::string note;
+    bool just_opened = false;
+    std::string key; // the command sent, to read its outcome
+};
+
+// "Withdraw": a confirmation, since the other person is told.
+struct WithdrawRequestUi {
+    bool open = false;
+    requests::RequestId request;
+    std::string name; // who was asked ("the program's admin" for a ranked list)
+    std::string key;
+};
+
+// What a match's dialog does.
+enum class MatchAction { Extend, Complete, EndEarly, Reassign };
+
+struct MatchDialogUi {
+    bool open = false;
+    MatchAction action = MatchAction::Extend;
+    matching::MatchId match;
+    std::string partner;  // the other person's name
+    std::string new_end;  // Extend: YYYY-MM-DD as typed
+    std::string note;     // the extension's note, the reason, or the reassignment note
+    bool just_opened = false;
+    std::string key;
+};
+
+struct RequestsUi {
+    DeclineRequestUi decline;
+    WithdrawRequestUi withdraw;
+    MatchDialogUi match;
+    // The last command a page sent without a dialog (accept, answer an extension), so
+    // that its card shows the core's refusal.
+    std::string page_key;
+    CommandOutcome outcome; // ResultTarget::Requests
+};
+
+// Received requests still waiting for the person's answer: the navigation's badge.
+std::size_t requests_awaiting_answer(const ProgramState& state, const PersonId& person, Date today);
+
+void requests_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person, RequestsUi& ui,
+    MatchingUi& matching, ActionQueue& actions);
+void my_matches_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person, RequestsUi& ui,
+    ActionQueue& actions);
+// Dialogs drawn over any screen (send a request, decline with a reason, ...).
+void requests_dialogs(const ViewContext& context, const ProgramId& id, const ProgramState& state, const CurrentUser& user, RequestsUi& ui,
+    MatchingUi& matching, ActionQueue& actions);
+
+}
