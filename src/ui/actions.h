@@ -112,6 +112,14 @@ struct LoadDemoAction {};
 // which also keeps frames coming until it is done.
 struct StepBulkMatchAction {};
 struct RetrySaveAction {};
+// Puts text on the system clipboard (a mailto: link for "Copy as email").
+struct CopyTextAction {
+    std::string text;
+};
+// Opens a link the page made (a mailto: link) in the person's email program.
+struct OpenLinkAction {
+    std::string url;
+};
 
 using Action = std::variant<
     SetUpProgramAction,
@@ -129,7 +137,9 @@ using Action = std::variant<
     ExportPeopleCsvAction,
     LoadDemoAction,
     StepBulkMatchAction,
-    RetrySaveAction>;
+    RetrySaveAction,
+    CopyTextAction,
+    OpenLinkAction>;
 
 class ActionQueue {
 public:

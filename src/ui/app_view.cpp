@@ -104,7 +104,7 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
             entries.push_back({Screen::MyMatches, "My " + term(*program.program, Word::Connection, Plural::Many)});
         }
         entries.push_back({Screen::Profile, "My profile"});
-        entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person, ui.inbox)});
+        entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person)});
     }
     return entries;
 }
@@ -250,6 +250,7 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
         requests_dialogs(context, shown, *program, ui.user, ui.requests, ui.matching, actions);
         admin_requests_dialogs(context, shown, *program, ui.admin_requests, actions);
     }
+    inbox_dialogs(ui.inbox, actions);
     if (ui.picker.open)
         person_picker(context, ui.picker, ui.user, actions);
     people_import_dialog(context, ui.people.import, actions);

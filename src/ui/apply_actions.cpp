@@ -117,6 +117,10 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 services.host.download_file(filename, *file);
                 ui.notice.show(widgets::Tone::Success, "Exported " + quoted(program_name(store, a.program)) + " as " + filename
                         + ". Keep it as a backup, or open it in another browser.");
+            } else if constexpr (std::is_same_v<A, CopyTextAction>) {
+                services.host.copy_text(a.text);
+            } else if constexpr (std::is_same_v<A, OpenLinkAction>) {
+                services.host.open_link(a.url);
             } else if constexpr (std::is_same_v<A, ChooseProgramFileAction>) {
                 services.host.choose_program_file();
             } else if constexpr (std::is_same_v<A, ChoosePeopleCsvAction> || std::is_same_v<A, ImportPeopleAction> || std::is_same_v<A, ExportPeopleCsvAction>) {

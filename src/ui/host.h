@@ -22,6 +22,9 @@ public:
     virtual std::optional<std::string> demo_program_bytes() = 0;
     // Today's date as YYYY-MM-DD (local time), for file names.
     virtual std::string today() = 0;
+    virtual void copy_text(std::string_view text) = 0;
+    // Only links the page itself made (mailto:), never one from a file.
+    virtual void open_link(std::string_view url) = 0;
 };
 
 }

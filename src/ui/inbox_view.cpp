@@ -1,11 +1,14 @@
-// The person's inbox: what the program told them (registration approved; declined with
-// the admin's reason; matched with someone), newest first, with the unread count the navigation shows.
+// The person's inbox: what concerns them (registration, requests and answers,
+// reminders, matches starting, ending or extended), newest first, with "New" on what
+// was unread when it opened, and "Copy as email" for people who prefer their mail.
 #include "ui/participant_views.h"
 
 #include "core/base/date.h"
-#include "ui/date_text.h"
+#include "core/domain/inbox/inbox.h"
+#include "ui/dialog_frame.h"
 #include "ui/fonts.h"
-#include "ui/terms.h"
+#include "ui/inbox_text.h"
+#include "ui/mail_link.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -15,50 +18,16 @@ namespace turnabout::ui {
 
 namespace {
 
-const std::vector<InboxItem>* items_of(const ViewContext& context, const ProgramId& program, const PersonId& person)
+// Items computed from dates have no event: their kind, detail and day name them.
+std::string item_key(const InboxItem& item)
 {
-    const ProgramState* state = context.store.program(program);
-    if (!state)
-        return nullptr;
-    auto it = state->inbox.find(person);
-    return it == state->inbox.end() ? nullptr : &it->second;
+    return item.event.device.value + "/" + std::to_string(item.event.seq) + "/" + std::to_string(static_cast<int>(item.kind)) + "/" + item.detail + "/"
+        + std::to_string(item.at.unix_ms);
 }
 
-// "You were matched with Ana Lima": the match the item names, looked up in the state.
-void match_text(const ProgramState& state, const people::Person& person, const InboxItem& item, std::string& title, std::string& body)
+// Returns whether "Copy as email" was pressed.
+bool item_card(const ProgramState& state, const InboxText& text, const InboxItem& item, bool is_new, float width)
 {
-    const program::Program& p = *state.program;
-    auto found = state.matching.matches.find(matching::MatchId{item.detail});
-    if (found == state.matching.matches.end()) {
-        title = "You were matched";
-        body = "The match is no longer in the program.";
-        return;
-    }
-    const matching::Match& match = found->second;
-    const bool as_mentor = match.mentor == person.id;
-    const PersonId partner = as_mentor ? match.mentee : match.mentor;
-    auto other = state.people.find(partner);
-    const std::string name = other == state.people.end() ? std::string("someone who left the program") : other->second.details.name;
-    const program::MatchType* type = p.match_type(match.match_type);
-    title = "You were matched with " + name;
-    body = name + " is your " + term(p, as_mentor ? Word::Mentee : Word::Mentor) + (type ? " in " + type->name : std::string()) + ", from "
-        + long_date(match.start) + " to " + long_date(match.end) + ".";
-}
-
-void item_card(const ProgramState& state, const people::Person& person, const InboxItem& item, bool is_new, float width)
-{
-    const program::Program& p = *state.program;
-    const bool approved = item.kind == InboxKind::RegistrationApproved;
-    const bool matched = item.kind == InboxKind::MatchStarted;
-    std::string title = approved ? "Your registration was approved" : "Your registration was declined";
-    std::string body = approved
-        ? "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + "."
-        : (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail);
-    if (!approved && !matched)
-        body += " You can ask the program's support contact if anything is unclear.";
-    if (matched)
-        match_text(state, person, item, title, body);
-
     const ImVec2 padding(20, 16);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
@@ -66,32 +35,36 @@ void item_card(const ProgramState& state, const people::Person& person, const In
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(start.x + padding.x + 14, start.y + padding.y));
     ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - padding.x * 2 - 14);
-    widgets::text(fonts().strong, theme::TEXT, title);
+    const float inner = width - padding.x * 2 - 14;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    widgets::text(fonts().strong, theme::TEXT, text.title);
     if (is_new) {
         ImGui::SameLine(0, 10);
         widgets::text(fonts().small, theme::ACCENT, "New");
     }
-    widgets::text(fonts().small, theme::MUTED, format_iso_date(date_of_unix_ms(item.at.unix_ms)) + " \xC2\xB7 " + p.name);
+    widgets::text(fonts().small, theme::MUTED, format_iso_date(date_of_unix_ms(item.at.unix_ms)) + " \xC2\xB7 " + state.program->name);
     widgets::gap(2);
-    widgets::text(fonts().body, theme::TEXT, body);
+    widgets::text(fonts().body, theme::TEXT, text.body);
     ImGui::PopTextWrapPos();
+    widgets::gap(4);
+    const bool copy = widgets::secondary_button("Copy as email");
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + padding.y;
     draw->ChannelsSetCurrent(0);
     const ImVec2 end(start.x + width, bottom);
     draw->AddRectFilled(start, end, is_new ? IM_COL32(244, 249, 253, 255) : theme::CARD, 10);
     draw->AddRect(start, end, theme::BORDER, 10);
-    const ImVec4 dot = approved || matched ? theme::SUCCESS : theme::DANGER;
+    const ImVec4 dot = text.good ? theme::SUCCESS : theme::DANGER;
     draw->AddCircleFilled(ImVec2(start.x + padding.x + 4, start.y + padding.y + ImGui::GetFontSize() * 0.55f), 5, ImGui::ColorConvertFloat4ToU32(dot));
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
     ImGui::Dummy(ImVec2(width, 10));
+    return copy;
 }
 
 }
 
-void inbox_view(const ViewContext& context, const ProgramId& program, const PersonId& person, InboxUi& ui, ActionQueue&)
+void inbox_view(const ViewContext& context, const ProgramId& program, const PersonId& person, InboxUi& ui, ActionQueue& actions)
 {
     const ProgramState* state = context.store.program(program);
     if (!state || !state->program)
@@ -99,22 +72,30 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
     auto person_it = state->people.find(person);
     if (person_it == state->people.end())
         return;
-    const std::vector<InboxItem>* items = items_of(context, program, person);
-    const std::size_t count = items ? items->size() : 0;
+    const std::vector<InboxItem> items = inbox::inbox_on(*state, person, context.today);
 
-    // Opening the inbox (or someone else's) marks what it holds as seen from now on;
-    // what arrived since the last visit keeps its "New" mark while it stays open.
+    // Opening the inbox (or someone else's) reads it: what was unread keeps "New" for
+    // this visit, and one event records the reading for every device.
     const int frame = ImGui::GetFrameCount();
     if (ui.shown_for != person || ui.last_frame < frame - 1) {
         ui.shown_for = person;
-        ui.seen_before = std::min(ui.seen[person], count);
+        ui.fresh.clear();
+        Timestamp through;
+        for (const InboxItem& item : items) {
+            if (!inbox::is_read(*state, person, item)) {
+                ui.fresh.insert(item_key(item));
+                through = std::max(through, item.at);
+            }
+        }
+        if (!ui.fresh.empty() && !context.read_only)
+            actions.push(RunCommandAction{program, people::actor_of(person), inbox::MarkInboxRead{person, through}, "", ResultTarget::Inbox, "read"});
     }
     ui.last_frame = frame;
-    ui.seen[person] = count;
 
     const float width = std::min(760.0f, ImGui::GetContentRegionAvail().x);
     widgets::text(fonts().title, theme::TEXT, "Inbox");
-    const std::size_t fresh = count - ui.seen_before;
+    const std::size_t count = items.size();
+    const std::size_t fresh = ui.fresh.size();
     widgets::muted(count == 0 ? std::string("Nothing yet.")
                               : std::to_string(count) + (count == 1 ? " message" : " messages") + (fresh ? ", " + std::to_string(fresh) + " new" : std::string()));
     widgets::gap(12);
@@ -126,26 +107,44 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
         ImGui::PopTextWrapPos();
         return;
     }
-    // Newest first; items arrive in log order, so the index says what is new.
-    std::vector<std::size_t> order(count);
-    for (std::size_t i = 0; i < count; ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (*items)[a].at > (*items)[b].at || ((*items)[a].at == (*items)[b].at && a > b); });
-    for (std::size_t index : order) {
+    for (std::size_t index = count; index-- > 0;) {
+        const InboxItem& item = items[index];
+        const InboxText text = inbox_text(*state, person_it->second, item, context.today);
         ImGui::PushID(static_cast<int>(index));
-        item_card(*state, person_it->second, (*items)[index], index >= ui.seen_before, width);
+        if (item_card(*state, text, item, ui.fresh.contains(item_key(item)), width)) {
+            ui.copy_open = true;
+            ui.copy_title = text.title;
+            ui.copy_link = mailto_link(person_it->second.details.email, text.title + " \xE2\x80\x94 " + state->program->name, text.body);
+            actions.push(CopyTextAction{ui.copy_link});
+        }
         ImGui::PopID();
     }
 }
 
-std::size_t inbox_unread(const ViewContext& context, const ProgramId& program, const PersonId& person, const InboxUi& ui)
+std::size_t inbox_unread(const ViewContext& context, const ProgramId& program, const PersonId& person)
 {
-    const std::vector<InboxItem>* items = items_of(context, program, person);
-    if (!items)
-        return 0;
-    auto seen = ui.seen.find(person);
-    const std::size_t read = seen == ui.seen.end() ? 0 : seen->second;
-    return items->size() > read ? items->size() - read : 0;
+    const ProgramState* state = context.store.program(program);
+    return state ? inbox::unread_count(*state, person, context.today) : 0;
+}
+
+void inbox_dialogs(InboxUi& ui, ActionQueue& actions)
+{
+    if (!begin_dialog("Copy as email###copy_as_email", ui.copy_open, 560))
+        return;
+    widgets::text(fonts().heading, theme::TEXT, "Copy as email");
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 520);
+    widgets::muted("This link is on your clipboard. Paste it into your browser's address bar, or open it in your email program, to send \xE2\x80\x9C"
+        + ui.copy_title + "\xE2\x80\x9D to yourself.");
+    widgets::gap(6);
+    widgets::text(fonts().small, theme::TEXT, ui.copy_link);
+    ImGui::PopTextWrapPos();
+    widgets::gap(10);
+    if (widgets::primary_button("Open in email program"))
+        actions.push(OpenLinkAction{ui.copy_link});
+    ImGui::SameLine();
+    if (widgets::secondary_button("Close"))
+        ui.copy_open = false;
+    end_dialog();
 }
 
 }

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 
 namespace turnabout::ui {
@@ -52,14 +53,17 @@ struct ProfileUi {
     CommandOutcome outcome;
 };
 
-// The inbox. Read items are remembered for this page load only: a shared browser's
-// next person starts with their own unread count, and nothing about reading is saved.
+// The inbox. Opening it records that the person has read everything in it (an event
+// of theirs, so the unread count follows them to every device); what was unread when
+// it opened keeps its "New" mark while it stays open.
 struct InboxUi {
-    std::map<PersonId, std::size_t> seen; // items seen per person, in this page load
-    // While the inbox stays open, items beyond what was seen before it opened read "New".
     PersonId shown_for;
-    std::size_t seen_before = 0;
     int last_frame = -10;
+    std::set<std::string> fresh; // keys of the items unread when the inbox opened
+    // "Copy as email": the item's mailto: link, shown in a dialog.
+    bool copy_open = false;
+    std::string copy_title;
+    std::string copy_link;
     CommandOutcome outcome;
 };
 
@@ -76,7 +80,9 @@ void profile_view(const ViewContext& context, const ProgramId& program, const Pe
 void inbox_view(const ViewContext& context, const ProgramId& program, const PersonId& person, InboxUi& ui, ActionQueue& actions);
 // A dialog (open while ui.open): choosing a person sets `user` to that person.
 void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& user, ActionQueue& actions);
-// How many inbox items the person has not seen yet, for the navigation's badge.
-std::size_t inbox_unread(const ViewContext& context, const ProgramId& program, const PersonId& person, const InboxUi& ui);
+// How many inbox items the person has not read yet, for the navigation's badge.
+std::size_t inbox_unread(const ViewContext& context, const ProgramId& program, const PersonId& person);
+// The "Copy as email" dialog, over any screen.
+void inbox_dialogs(InboxUi& ui, ActionQueue& actions);
 
 }

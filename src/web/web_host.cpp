@@ -2,6 +2,8 @@
 
 #include "platform/web/file_exchange.h"
 
+#include <emscripten/emscripten.h>
+
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -22,6 +24,29 @@ std::optional<std::string> WebHost::demo_program_bytes()
     std::ostringstream bytes;
     bytes << file.rdbuf();
     return bytes.str();
+}
+
+void WebHost::copy_text(std::string_view text)
+{
+    const std::string copy(text);
+    // The asynchronous clipboard needs a secure context (127.0.0.1 and https are); a
+    // refusal leaves the link on screen to copy by hand.
+    EM_ASM({
+        const text = UTF8ToString($0);
+        if (navigator.clipboard && navigator.clipboard.writeText)
+            navigator.clipboard.writeText(text).catch(() => {});
+    }, copy.c_str());
+}
+
+void WebHost::open_link(std::string_view url)
+{
+    const std::string copy(url);
+    EM_ASM({
+        const link = document.createElement('a');
+        link.href = UTF8ToString($0);
+        link.rel = 'noopener';
+        link.click();
+    }, copy.c_str());
 }
 
 std::string WebHost::today()

@@ -13,6 +13,8 @@ public:
     void choose_people_csv() override;
     std::optional<std::string> demo_program_bytes() override;
     std::string today() override;
+    void copy_text(std::string_view text) override;
+    void open_link(std::string_view url) override;
 };
 
 // Where --preload-file puts the demo program in the virtual file system.

@@ -101,8 +101,9 @@ Status check_pair(const ProgramState& state, const program::MatchType& type, con
 }
 
 // Capacity now: what decide refuses before anything is recorded.
+// `meanwhile`: in replay, where the place was taken by an event this one did not know of.
 std::optional<std::string> capacity_problem(const ProgramState& state, const program::MatchType& type, const PersonId& mentor_id,
-    const PersonId& mentee_id)
+    const PersonId& mentee_id, bool meanwhile = false)
 {
     const Person* mentor = find_person(state, mentor_id);
     const Person* mentee = find_person(state, mentee_id);
@@ -110,10 +111,10 @@ std::optional<std::string> capacity_problem(const ProgramState& state, const pro
         return std::nullopt;
     if (matching::active_as_mentor(state, type.id, mentor->id) >= matching::mentor_capacity(type, *mentor)) {
         const int capacity = matching::mentor_capacity(type, *mentor);
-        return mentor->details.name + " is full (" + std::to_string(capacity) + " of " + std::to_string(capacity) + " places taken)";
+        return mentor->details.name + (meanwhile ? " became full (" : " is full (") + std::to_string(capacity) + " of " + std::to_string(capacity) + " places taken)";
     }
     if (matching::active_as_mentee(state, type.id, mentee->id) >= matching::mentee_capacity(type))
-        return mentee->details.name + " already has as many " + state.program->terminology.mentors + " as allowed";
+        return mentee->details.name + (meanwhile ? " meanwhile" : "") + " has as many " + state.program->terminology.mentors + " as allowed";
     return std::nullopt;
 }
 
@@ -167,9 +168,9 @@ void settle_acceptance(ProgramState& state, const EventContext& context, Request
 {
     request.decided = on;
     const program::MatchType* type = state.program->match_type(request.match_type);
-    if (auto problem = capacity_problem(state, *type, mentor, request.mentee())) {
+    if (auto problem = capacity_problem(state, *type, mentor, request.mentee(), true)) {
         request.status = RequestStatus::Closed;
-        request.note = "this request could not be accepted: " + *problem + " when it was answered";
+        request.note = "this request could not be accepted: " + *problem;
         tell(state, request.from, context, InboxKind::RequestClosed, request.id.value);
         tell(state, request.to, context, InboxKind::RequestClosed, request.id.value);
         return;
