@@ -1,8 +1,11 @@
 #include "ui/nav_bar.h"
 
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -54,6 +57,10 @@ void nav_bar(const ViewContext& context, const ProgramId& program, Screen curren
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(pill_min, pill_max, ImGui::ColorConvertFloat4ToU32(theme::ACCENT), 10);
             draw->AddText(ImVec2(pill_min.x + 9, pill_min.y + (20 - size.y) * 0.5f), IM_COL32(255, 255, 255, 255), count.c_str());
+            // Read out with its row's name: "Inbox: 2".
+            if (ItemRegistry* registry = ItemRegistry::current())
+                registry->text_shown(entry.label + ": " + count, ItemRect{pill_min.x, pill_min.y, pill_max.x - pill_min.x, pill_max.y - pill_min.y},
+                    ImGui::GetCurrentWindow()->RootWindow->Name);
             ImGui::PopFont();
         }
         ImGui::PopID();
