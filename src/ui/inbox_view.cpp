@@ -132,7 +132,7 @@ void inbox_dialogs(InboxUi& ui, ActionQueue& actions)
     if (!begin_dialog("Copy as email###copy_as_email", ui.copy_open, 560))
         return;
     widgets::text(fonts().heading, theme::TEXT, "Copy as email");
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 520);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     widgets::muted("This link is on your clipboard. Paste it into your browser's address bar, or open it in your email program, to send \xE2\x80\x9C"
         + ui.copy_title + "\xE2\x80\x9D to yourself.");
     widgets::gap(6);

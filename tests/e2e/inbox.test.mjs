@@ -60,7 +60,7 @@ test('the approval arrives unread, and opening the inbox reads it for good', asy
   await waitFrames(page, 3);
   await click(page, { label: PROGRAM, kind: 'widget' });
   await choosePerson(page, JOINER.name);
-  await findText(page, 'My profile');
+  await findItem(page, { label: 'My profile', kind: 'widget' });
   assert.equal(await hasText(page, 'Inbox: 1'), false, 'read before the reload, read after it');
   await click(page, { label: 'Inbox', kind: 'widget' });
   await findText(page, '1 message');
