@@ -5,6 +5,7 @@
 #include "app/match_reports.h"
 #include "app/store.h"
 #include "core/domain/people/person.h"
+#include "core/domain/requests/request_figures.h"
 #include "io/draft_codec.h"
 #include "platform/memory/memory_storage.h"
 #include "platform/native/system.h"
@@ -84,6 +85,21 @@ int info(const std::string& path, const FileSummary& s)
     std::cout << "Departments:\n";
     for (const auto& [department, count] : departments)
         std::cout << "  " << department << ": " << count << "\n";
+    std::map<std::string, std::size_t> match_states;
+    for (const auto& [id, match] : s.state.matching.matches)
+        ++match_states[std::string(matching::match_state_name(match.state))];
+    std::cout << "\nMatches: " << s.state.matching.matches.size() << "\n";
+    for (const auto& [state, count] : match_states)
+        std::cout << "  " << state << ": " << count << "\n";
+    // Expiry follows from dates: the figures are those of the day the file was exported.
+    const Date as_of = date_of_unix_ms(s.exported_at.unix_ms);
+    const auto f = requests::request_figures(s.state, as_of);
+    std::cout << "Requests on " << format_iso_date(as_of) << ": " << f.total << "\n";
+    if (f.total > 0) {
+        std::cout << "  pending: " << f.pending << "\n  accepted: " << f.accepted << "\n  declined: " << f.declined << "\n  withdrawn: " << f.withdrawn
+                  << "\n  closed: " << f.closed << "\n  expired: " << f.expired << "\n";
+        std::cout << "  days pending: average " << f.mean_pending_days << ", median " << f.median_pending_days << "\n";
+    }
     std::cout << "\nEvents: " << s.events << (s.events ? " recorded " + format_time(s.first_recorded) + " to " + format_time(s.last_recorded) : "") << "\n";
     for (const auto& [type, count] : s.events_by_type)
         std::cout << "  " << type << ": " << count << "\n";
