@@ -149,12 +149,6 @@ Status check_sent_kind(const ProgramState& state, const program::MatchType& type
     return {};
 }
 
-// The user-led process: a request (not an offer, which always waits) is a match at once.
-bool becomes_match_at_once(const program::MatchType& type, RequestKind kind)
-{
-    return type.process == MatchingProcess::UserLed && (kind == RequestKind::MenteeAsks || kind == RequestKind::MentorAsks);
-}
-
 void tell(ProgramState& state, const PersonId& person, const EventContext& context, InboxKind kind, const std::string& detail)
 {
     if (!person.empty())
@@ -184,6 +178,11 @@ void settle_acceptance(ProgramState& state, const EventContext& context, Request
     tell(state, request.kind == RequestKind::RankedList ? mentor : request.to, context, InboxKind::MatchStarted, match_id.value);
 }
 
+}
+
+bool becomes_match_at_once(const program::MatchType& type, RequestKind kind)
+{
+    return type.process == MatchingProcess::UserLed && (kind == RequestKind::MenteeAsks || kind == RequestKind::MentorAsks);
 }
 
 matching::Match match_from(const ProgramState& state, const matching::MatchId& id, const program::MatchTypeId& type, const PersonId& mentor,

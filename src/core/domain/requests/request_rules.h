@@ -30,6 +30,9 @@ void apply_checked(ProgramState& state, const EventContext& context, const Ranke
 void apply_checked(ProgramState& state, const EventContext& context, const RequestsReminded& event);
 void apply_checked(ProgramState& state, const EventContext& context, const RequestsClosed& event);
 
+// The user-led process: a request (not an offer, which always waits) is a match at once.
+bool becomes_match_at_once(const program::MatchType& type, RequestKind kind);
+
 // The match a request starts: from `on` (or the program's first day if later) to the
 // program's end (or a year later when the program ends first).
 matching::Match match_from(const ProgramState& state, const matching::MatchId& id, const program::MatchTypeId& type, const PersonId& mentor, const PersonId& mentee, Date on);
