@@ -20,6 +20,9 @@ void SettingsUi::stop_editing()
 {
     editing = SettingsSection::None;
     local_error.clear();
+    // The save that closed the editor is done with: editing the same section again
+    // must not read it as a fresh success and close at once.
+    outcome.key.clear();
 }
 
 namespace {

@@ -87,8 +87,6 @@ test('a mentee sees recommendations with the reasons for each', async () => {
   await findItem(page, 'Favorite');
   await screenshot(page, 'm01-recommendations');
 
-  const card = await rowTexts(await findItem(page, 'Request'));
-  assert.ok(card.length >= 0);
   await click(page, why);
   await findText(page, 'Why this match', { window: 'Why this match' });
   const texts = (await items(page)).filter((i) => i.kind === 'text' && i.window === 'Why this match').map((i) => i.label);
@@ -99,9 +97,12 @@ test('a mentee sees recommendations with the reasons for each', async () => {
   await screenshot(page, 'm02-why-this-match');
   await click(page, { fullLabel: 'Close##why' });
 
+  // Requesting is the requests tests' subject; here the dialog opens and cancels cleanly.
   await click(page, 'Request');
-  await findText(page, 'Sending requests comes with the next version');
-  await click(page, { fullLabel: 'Close##request' });
+  await findItem(page, { fullLabel: '##request_message' });
+  await findItem(page, 'Send request');
+  await click(page, { fullLabel: 'Cancel##request' });
+  await waitFor(page, async () => !(await items(page)).some((i) => i.fullLabel === '##request_message'), { what: 'the request dialog to close' });
 });
 
 let favorite;

@@ -17,7 +17,7 @@ std::string request_status_label(requests::RequestStatus status);
 // "today", "1 day", "12 days".
 std::string age_text(int days);
 // "0 days", "1 day", "2.5 days": a mean or median, one decimal when it has one.
-std::string days_text(double days);
+std::string figure_days_text(double days);
 // The requests' time rules as the program set them.
 const matching::RequestRules& request_rules(const ProgramState& state);
 

@@ -53,17 +53,21 @@ void choice_row(const ViewContext& context, const ProgramId& id, const ProgramSt
     const float button = widgets::button_width(assign.c_str());
     const float top = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(left + inner - button - 16);
-    ImGui::AlignTextToFramePadding();
+    // The name and its score on one line, the note below; the button beside the name.
+    ImGui::SetCursorPosY(top + ImGui::GetStyle().FramePadding.y);
     widgets::text(fonts().strong, theme::TEXT, std::to_string(rank) + ". " + name);
     const auto mentor = state.people.find(choice.mentor);
+    ImGui::SameLine(0, 12);
     if (mentor == state.people.end()) {
-        widgets::text(fonts().small, theme::DANGER, "No longer in the program.");
+        widgets::text(fonts().body, theme::DANGER, "no longer in the program");
     } else {
         const matching::ScoreExplanation& e = matching.cache.explanation(state, request.match_type, matching::PairKey{choice.mentor, request.from});
-        if (e.exclusion)
-            widgets::text(fonts().small, theme::WARNING, "Cannot be assigned now: " + e.exclusion->reason);
-        else
-            widgets::text(fonts().small, theme::ACCENT, score_label(e.score));
+        if (e.exclusion) {
+            widgets::text(fonts().body, theme::WARNING, "cannot be assigned now");
+            widgets::text(fonts().small, theme::WARNING, e.exclusion->reason);
+        } else {
+            widgets::text(fonts().body, theme::ACCENT, score_label(e.score));
+        }
     }
     if (!choice.note.empty())
         widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + choice.note + "\xE2\x80\x9D");

@@ -42,8 +42,8 @@ void request_figures_panel(const ProgramState& state, Date today, float width)
 
     column_heading(left, top, "Waiting");
     widgets::text(fonts().heading, f.pending > 0 ? theme::ACCENT : theme::TEXT, "Pending: " + std::to_string(f.pending));
-    widgets::text("Average time pending: " + days_text(f.mean_pending_days));
-    widgets::text("Median time pending: " + days_text(f.median_pending_days));
+    widgets::text("Average time pending: " + figure_days_text(f.mean_pending_days));
+    widgets::text("Median time pending: " + figure_days_text(f.median_pending_days));
     ImGui::EndGroup();
     const float bottom1 = ImGui::GetItemRectMax().y;
 

@@ -25,7 +25,7 @@ std::string age_text(int days)
     return std::to_string(days) + (days == 1 ? " day" : " days");
 }
 
-std::string days_text(double days)
+std::string figure_days_text(double days)
 {
     const double tenths = std::round(days * 10) / 10;
     char buffer[32];

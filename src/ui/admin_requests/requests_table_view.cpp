@@ -79,7 +79,7 @@ void cell(const std::string& value, ImFont* font = nullptr, const ImVec4* color 
     widgets::text(font ? font : fonts().body, color ? *color : theme::TEXT, value);
 }
 
-void request_row(const ProgramState& state, const requests::RequestRow& row, AdminRequestsUi& ui, bool read_only)
+void request_row(const ProgramState& state, const requests::RequestRow& row, AdminRequestsUi& ui, bool read_only, bool show_type)
 {
     const program::Program& p = *state.program;
     const requests::Request& r = *row.request;
@@ -109,9 +109,11 @@ void request_row(const ProgramState& state, const requests::RequestRow& row, Adm
     } else {
         cell(person_name(state, r.to));
     }
-    ImGui::TableNextColumn();
-    const program::MatchType* type = p.match_type(r.match_type);
-    cell(type ? type->name : std::string("(removed)"));
+    if (show_type) {
+        ImGui::TableNextColumn();
+        const program::MatchType* type = p.match_type(r.match_type);
+        cell(type ? type->name : std::string("(removed)"));
+    }
     ImGui::TableNextColumn();
     cell(age_text(row.age_days));
     cell(long_date(r.sent), fonts().small, &theme::MUTED);
@@ -206,15 +208,18 @@ void requests_table(const ViewContext& context, const ProgramId& id, const Progr
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH
         | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("requests", 8, flags, ImVec2(width, 0)))
+    // One match type: its name on every row would say nothing.
+    const bool show_type = state.program->match_types.size() > 1;
+    if (!ImGui::BeginTable("requests", show_type ? 8 : 7, flags, ImVec2(width, 0)))
         return;
-    ImGui::TableSetupColumn("select", ImGuiTableColumnFlags_WidthFixed, 28);
-    ImGui::TableSetupColumn("from", 0, 1.3f);
-    ImGui::TableSetupColumn("to", 0, 1.2f);
-    ImGui::TableSetupColumn("type", 0, 1.0f);
-    ImGui::TableSetupColumn("age", ImGuiTableColumnFlags_WidthFixed, 120);
+    ImGui::TableSetupColumn("select", ImGuiTableColumnFlags_WidthFixed, 36);
+    ImGui::TableSetupColumn("from", 0, 1.4f);
+    ImGui::TableSetupColumn("to", 0, 1.3f);
+    if (show_type)
+        ImGui::TableSetupColumn("type", 0, 1.0f);
+    ImGui::TableSetupColumn("age", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableSetupColumn("status", 0, 1.1f);
-    ImGui::TableSetupColumn("reason", 0, 1.6f);
+    ImGui::TableSetupColumn("reason", 0, 1.8f);
     ImGui::TableSetupColumn("reminders", ImGuiTableColumnFlags_WidthFixed, 90);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableNextColumn();
@@ -238,11 +243,13 @@ void requests_table(const ViewContext& context, const ProgramId& id, const Progr
     }
     ImGui::EndDisabled();
     for (const char* header : {"Requester", "Recipient", "Match type", "Age", "Status", "Decline reason and note", "Reminders"}) {
+        if (!show_type && std::string_view(header) == "Match type")
+            continue;
         ImGui::TableNextColumn();
         widgets::text(fonts().small, theme::MUTED, header);
     }
     for (const requests::RequestRow& row : rows)
-        request_row(state, row, ui, context.read_only);
+        request_row(state, row, ui, context.read_only, show_type);
     ImGui::EndTable();
 }
 

@@ -5,6 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/matching/candidate_card.h"
 #include "ui/matching/matching_ui.h"
+#include "ui/requests/request_buttons.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -144,17 +145,36 @@ void browse_view(const ViewContext& context, const ProgramId& id, const ProgramS
     ui.cache.refresh(context.store, id);
     const program::Program& p = *state.program;
     const people::Person& person = found->second;
-    const bool as_mentee = matching::can_be_mentee(person);
-    const matching::Side side = as_mentee ? matching::Side::AsMentee : matching::Side::AsMentor;
     const float width = std::min(900.0f, ImGui::GetContentRegionAvail().x);
     BrowseUi& b = ui.browse;
+    if (b.person != self) {
+        b = BrowseUi{};
+        b.person = self;
+    }
     if (!p.match_type(b.match_type))
         b.match_type = p.match_types.front().id;
+    // Someone who is only a mentor looks for mentees; someone who is both chooses.
+    const bool both = matching::can_be_mentee(person) && matching::can_mentor(person);
+    if (!both)
+        b.side = matching::can_be_mentee(person) ? matching::Side::AsMentee : matching::Side::AsMentor;
+    const matching::Side side = b.side;
+    const bool as_mentee = side == matching::Side::AsMentee;
 
     widgets::text(fonts().title, theme::TEXT, "Browse " + term(p, as_mentee ? Word::Mentor : Word::Mentee, Plural::Many));
     if (state.matching.settings.browse_hidden) {
         widgets::muted("The program's admin chooses recommendations for you: see them on Home.");
         return;
+    }
+    if (both) {
+        widgets::text(fonts().small, theme::MUTED, "Looking for");
+        ImGui::SameLine();
+        const std::string mentors = capitalize(term(p, Word::Mentor, Plural::Many)) + "##browse_side";
+        const std::string mentees = capitalize(term(p, Word::Mentee, Plural::Many)) + "##browse_side";
+        if (ImGui::RadioButton(mentors.c_str(), as_mentee))
+            b.side = matching::Side::AsMentee;
+        ImGui::SameLine();
+        if (ImGui::RadioButton(mentees.c_str(), !as_mentee))
+            b.side = matching::Side::AsMentor;
     }
     if (p.match_types.size() > 1) {
         for (const program::MatchType& type : p.match_types) {
@@ -169,6 +189,8 @@ void browse_view(const ViewContext& context, const ProgramId& id, const ProgramS
     const auto& all = ui.cache.candidates(state, b.match_type, self, side);
     filters(state, all, b, width);
     widgets::gap(6);
+    if (const program::MatchType* type = p.match_type(b.match_type))
+        process_note(state, *type, self, side, width);
 
     std::vector<const matching::Candidate*> shown;
     for (const matching::Candidate& c : all) {
@@ -184,8 +206,9 @@ void browse_view(const ViewContext& context, const ProgramId& id, const ProgramS
     }
     if (shown.empty())
         widgets::muted("No one fits these filters.");
+    const program::MatchType& type = *p.match_type(b.match_type);
     for (std::size_t i = 0; i < shown.size() && i < MAX_SHOWN; ++i)
-        candidate_card(id, state, b.match_type, self, side, *shown[i], context.read_only, ui, actions, width);
+        candidate_card(context, id, state, type, self, side, *shown[i], ui, actions, width);
     if (shown.size() > MAX_SHOWN)
         widgets::muted("Showing the first " + std::to_string(MAX_SHOWN) + ": narrow the filters to see others.");
 }

@@ -3,6 +3,7 @@
 #include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/matching/explanation_view.h"
+#include "ui/requests/request_buttons.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -27,8 +28,8 @@ std::string person_summary(const people::Person& person)
     return out;
 }
 
-void candidate_card(const ProgramId& id, const ProgramState& state, const program::MatchTypeId& type, const PersonId& self,
-    matching::Side side, const matching::Candidate& candidate, bool read_only, MatchingUi& ui, ActionQueue& actions, float width)
+void candidate_card(const ViewContext& context, const ProgramId& id, const ProgramState& state, const program::MatchType& type,
+    const PersonId& self, matching::Side side, const matching::Candidate& candidate, MatchingUi& ui, ActionQueue& actions, float width)
 {
     auto found = state.people.find(candidate.person);
     if (found == state.people.end())
@@ -58,13 +59,11 @@ void candidate_card(const ProgramId& id, const ProgramState& state, const progra
 
     if (widgets::secondary_button("Why this match")) {
         const matching::PairKey pair = side == matching::Side::AsMentee ? matching::PairKey{candidate.person, self} : matching::PairKey{self, candidate.person};
-        ui.why = WhyDialogUi{true, id, type, pair, std::nullopt};
+        ui.why = WhyDialogUi{true, id, type.id, pair, std::nullopt};
     }
     ImGui::SameLine();
-    if (widgets::primary_button("Request"))
-        ui.request = RequestDialogUi{true, candidate.person, other.details.name};
-    ImGui::SameLine();
-    ImGui::BeginDisabled(read_only);
+    request_buttons(context, id, state, type, self, side, candidate.person, ui, actions);
+    ImGui::BeginDisabled(context.read_only);
     if (favorite_toggle("##favorite", candidate.favorite))
         actions.push(RunCommandAction{id, people::actor_of(self), matching::SetFavorite{self, candidate.person, !candidate.favorite},
             "", ResultTarget::Matching, "favorite"});

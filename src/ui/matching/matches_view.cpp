@@ -1,15 +1,12 @@
 // The admin's Matches screen: every published match per match type with its score,
-// term and state (who asked for a reassignment is shown to the admin only), the
-// admin's actions on an active match (end early with a reason, propose an extension),
-// extensions waiting for agreement, matches ended early with their reasons, and
-// "Check a pair": any mentor and mentee, their score or the rule that excludes them,
+// term and state, with the admin's actions and notes (ui/admin_requests/match_actions.h);
+// and "Check a pair": any mentor and mentee, their score or the rule that excludes them,
 // the best partners of one chosen person, and "Create this match".
 #include "core/domain/matching/eligibility.h"
 #include "core/domain/matching/match_life_rules.h"
 #include "core/domain/requests/request_rules.h"
-#include "core/domain/requests/time_rules.h"
+#include "ui/admin_requests/match_actions.h"
 #include "ui/date_text.h"
-#include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/fresh_ids.h"
 #include "ui/matching/explanation_view.h"
@@ -24,41 +21,19 @@ namespace turnabout::ui {
 
 namespace {
 
-// The match action dialogs' fields. They belong to this screen alone (MatchingUi holds
-// what the matching screens share), and a modal dialog cannot outlive the screen.
-struct MatchActionDialog {
-    enum class Kind { EndEarly, Extend };
-    Kind kind = Kind::EndEarly;
-    bool open = false;
-    bool just_opened = false;
-    matching::MatchId match;
-    std::string reason;
-    std::string new_end; // YYYY-MM-DD
-    std::string note;
-    std::string key; // the outcome it waits for
-    std::uint64_t opened = 0;
-    std::string problem; // a date that is not one, found before asking the core
-};
-
-MatchActionDialog g_dialog;
-
 // When the screen was last drawn and with which pair: arriving with another pair
 // chosen (the console's "Find a new match") scrolls to "Check a pair".
 int g_last_frame = -10;
 CheckPairUi g_last_check;
 
-void open_dialog(MatchActionDialog::Kind kind, const matching::Match& match)
+// "3 Feb 2027": a table's dates, short enough for their column.
+std::string short_date(Date date)
 {
-    g_dialog.kind = kind;
-    g_dialog.open = true;
-    g_dialog.just_opened = true;
-    g_dialog.match = match.id;
-    g_dialog.reason.clear();
-    g_dialog.note.clear();
-    g_dialog.problem.clear();
-    // Three more months is the usual ask; the admin changes it.
-    g_dialog.new_end = format_iso_date(requests::add_days(match.end, 91));
-    g_dialog.key = (kind == MatchActionDialog::Kind::EndEarly ? "end:" : "extend:") + std::to_string(++g_dialog.opened);
+    static constexpr const char* MONTHS[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int year = 0;
+    unsigned month = 1, day = 1;
+    civil_from_date(date, year, month, day);
+    return std::to_string(day) + " " + MONTHS[(month - 1) % 12] + " " + std::to_string(year);
 }
 
 void cell(const std::string& text)
@@ -89,12 +64,12 @@ void matches_table(const ViewContext& context, const ProgramState& state, const 
     if (!ImGui::BeginTable("matches", 7, flags, ImVec2(width, 0)))
         return;
     const float actions_width = widgets::button_width("End early") + widgets::button_width("Propose an extension") + ImGui::GetStyle().ItemSpacing.x + 8;
-    ImGui::TableSetupColumn("mentor", 0, 1.2f);
-    ImGui::TableSetupColumn("mentee", 0, 1.2f);
+    ImGui::TableSetupColumn("mentor", 0, 1.4f);
+    ImGui::TableSetupColumn("mentee", 0, 1.4f);
     ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthFixed, 60);
-    ImGui::TableSetupColumn("start", 0, 1.0f);
-    ImGui::TableSetupColumn("end", 0, 1.0f);
-    ImGui::TableSetupColumn("state", 0, 1.3f);
+    ImGui::TableSetupColumn("start", ImGuiTableColumnFlags_WidthFixed, 100);
+    ImGui::TableSetupColumn("end", ImGuiTableColumnFlags_WidthFixed, 100);
+    ImGui::TableSetupColumn("state", 0, 1.0f);
     ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed, actions_width);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (const std::string& header : {capitalize(term(p, Word::Mentor)), capitalize(term(p, Word::Mentee)), std::string("Score"),
@@ -115,18 +90,18 @@ void matches_table(const ViewContext& context, const ProgramState& state, const 
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             score_text(ui.cache.match_score(state, match));
-            cell(long_date(match.start));
-            cell(long_date(match.end));
-            const std::string label = matching::match_state_label(match, true, context.today);
-            cell(match.extension && match.state == matching::MatchState::Active ? label + " \xC2\xB7 extension proposed" : label);
+            cell(short_date(match.start));
+            cell(short_date(match.end));
+            // Who asked for a reassignment, and pending extensions, are listed below the table.
+            cell(matching::match_state_label(match, true, context.today));
             ImGui::TableNextColumn();
             if (match.state == matching::MatchState::Active) {
                 ImGui::BeginDisabled(context.read_only);
                 if (widgets::secondary_button("End early"))
-                    open_dialog(MatchActionDialog::Kind::EndEarly, match);
+                    open_end_early_dialog(match);
                 ImGui::SameLine();
                 if (widgets::secondary_button("Propose an extension"))
-                    open_dialog(MatchActionDialog::Kind::Extend, match);
+                    open_extension_dialog(match);
                 ImGui::EndDisabled();
             }
             ImGui::PopID();
@@ -135,58 +110,6 @@ void matches_table(const ViewContext& context, const ProgramState& state, const 
     ImGui::EndTable();
 }
 
-// Extensions waiting for the people's agreement, and matches ended early with why:
-// what the table's one-line rows cannot hold.
-void match_notes(const ProgramState& state, float width)
-{
-    const program::Program& p = *state.program;
-    std::vector<const matching::Match*> extending, ended;
-    for (const auto& [id, match] : state.matching.matches) {
-        if (match.state == matching::MatchState::Active && match.extension)
-            extending.push_back(&match);
-        else if (match.state == matching::MatchState::EndedEarly)
-            ended.push_back(&match);
-    }
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    if (!extending.empty()) {
-        widgets::text(fonts().heading, theme::TEXT, "Extensions waiting for agreement (" + std::to_string(extending.size()) + ")");
-        for (const matching::Match* match : extending) {
-            const matching::Extension& e = *match->extension;
-            ImGui::PushID(match->id.value.c_str());
-            widgets::text(fonts().strong, theme::TEXT, person_name(state, match->mentor) + " and " + person_name(state, match->mentee));
-            std::string agreed;
-            for (const PersonId& person : e.agreed)
-                agreed += (agreed.empty() ? "" : ", ") + person_name(state, person);
-            const bool by_admin = e.proposed_by == p.admin;
-            widgets::muted("To " + long_date(e.new_end) + " (now " + long_date(match->end) + "), proposed on " + long_date(e.proposed_on)
-                + (by_admin ? " by you" : "") + ". Agreed: " + (agreed.empty() ? std::string("no one yet") : agreed) + ".");
-            if (!e.note.empty())
-                widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + e.note + "\xE2\x80\x9D");
-            widgets::gap(4);
-            ImGui::PopID();
-        }
-        widgets::gap(10);
-    }
-    if (!ended.empty()) {
-        widgets::text(fonts().heading, theme::TEXT, capitalize(term(p, Word::Connection, Plural::Many)) + " ended early (" + std::to_string(ended.size()) + ")");
-        for (const matching::Match* match : ended) {
-            ImGui::PushID(match->id.value.c_str());
-            widgets::text(fonts().strong, theme::TEXT, person_name(state, match->mentor) + " and " + person_name(state, match->mentee));
-            std::string by = match->ended_by == p.admin ? std::string("you") : std::string();
-            if (by.empty()) {
-                for (const PersonId& person : {match->mentor, match->mentee}) {
-                    if (people::actor_of(person) == match->ended_by)
-                        by = person_name(state, person);
-                }
-            }
-            widgets::muted("On " + long_date(match->ended) + (by.empty() ? "" : " by " + by) + ": "
-                + (match->end_reason.empty() ? std::string("no reason given") : match->end_reason));
-            ImGui::PopID();
-        }
-        widgets::gap(10);
-    }
-    ImGui::PopTextWrapPos();
-}
 
 // A combo of the people who can take one side, by name.
 void person_combo(const char* id, const char* none, const ProgramState& state, bool mentors, PersonId& chosen, float width)
@@ -257,9 +180,11 @@ void check_pair(const ViewContext& context, const ProgramId& id, const ProgramSt
     CheckPairUi& check = ui.check;
     if (!p.match_type(check.match_type))
         check.match_type = p.match_types.front().id;
-    // Arriving from the requests console with someone chosen: show this part.
+    // Arriving with another pair chosen, or with one person waiting for a partner (the
+    // requests console's "Find a new match"): this part is what the admin came for.
     const bool arrived = ImGui::GetFrameCount() > g_last_frame + 1;
-    if (arrived && (check.mentor != g_last_check.mentor || check.mentee != g_last_check.mentee || check.match_type != g_last_check.match_type))
+    const bool changed = check.mentor != g_last_check.mentor || check.mentee != g_last_check.mentee || check.match_type != g_last_check.match_type;
+    if (arrived && (changed || check.mentor.empty() != check.mentee.empty()))
         ImGui::SetScrollHereY(0.0f);
     widgets::text(fonts().heading, theme::TEXT, "Check a pair");
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
@@ -317,83 +242,6 @@ void check_pair(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::end_card();
 }
 
-void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& ui, ActionQueue& actions)
-{
-    MatchActionDialog& d = g_dialog;
-    if (d.open && ui.outcome.succeeded(d.key))
-        d.open = false;
-    auto found = state.matching.matches.find(d.match);
-    if (d.open && found == state.matching.matches.end())
-        d.open = false;
-    const bool ending = d.kind == MatchActionDialog::Kind::EndEarly;
-    if (!begin_dialog(ending ? "End early###match_action" : "Propose an extension###match_action", d.open, 580))
-        return;
-    const program::Program& p = *state.program;
-    const matching::Match& match = found->second;
-    const std::string names = person_name(state, match.mentor) + " and " + person_name(state, match.mentee);
-    const std::string connection = term(p, Word::Connection);
-    const float width = ImGui::GetContentRegionAvail().x;
-    if (ending) {
-        widgets::text(fonts().heading, theme::TEXT, "End this " + connection + " early?");
-        widgets::wrapped(names + "'s " + connection + " ends today instead of " + long_date(match.end)
-                + ". Both find it in their inbox; the reason is kept for you.",
-            theme::MUTED);
-    } else {
-        widgets::text(fonts().heading, theme::TEXT, "Propose an extension");
-        widgets::wrapped(names + "'s " + connection + " ends on " + long_date(match.end)
-                + ". Both are asked to agree; the new end applies once they have.",
-            theme::MUTED);
-    }
-    widgets::gap(6);
-    if (d.just_opened) {
-        ImGui::SetKeyboardFocusHere(ending ? 0 : 0);
-        d.just_opened = false;
-    }
-    if (ending) {
-        widgets::text_area("Reason", "##admin_end_reason", d.reason, ImVec2(width, 90));
-    } else {
-        widgets::text_field("New end (YYYY-MM-DD)", "##admin_extension_end", d.new_end, 200);
-        widgets::gap(4);
-        widgets::text_area("Note (optional)", "##admin_extension_note", d.note, ImVec2(width, 70));
-    }
-    if (!d.problem.empty()) {
-        widgets::gap(4);
-        widgets::message_box(widgets::Tone::Error, d.problem, width);
-    } else if (ui.outcome.refused(d.key)) {
-        widgets::gap(4);
-        widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
-    }
-    widgets::gap(10);
-    const std::string confirm = ending ? "End " + connection + "##admin_end" : std::string("Send proposal##admin_extension");
-    const char* cancel_label = "Cancel##match_action";
-    const float confirm_width = widgets::button_width(confirm.c_str());
-    const float cancel_width = widgets::button_width(cancel_label);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    bool cancel = widgets::secondary_button(cancel_label, ImVec2(cancel_width, 0));
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only);
-    const bool confirmed = ending ? widgets::danger_button(confirm.c_str(), ImVec2(confirm_width, 0))
-                                  : widgets::primary_button(confirm.c_str(), ImVec2(confirm_width, 0));
-    ImGui::EndDisabled();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        cancel = true;
-    if (cancel) {
-        d.open = false;
-    } else if (confirmed) {
-        d.problem.clear();
-        if (ending) {
-            actions.push(RunCommandAction{id, std::nullopt, matching::EndMatch{match.id, false, d.reason, context.today},
-                "Ended " + names + "'s " + connection + ": both find it in their inbox.", ResultTarget::Matching, d.key});
-        } else if (auto end = parse_iso_date(d.new_end)) {
-            actions.push(RunCommandAction{id, std::nullopt, matching::ProposeExtension{match.id, *end, d.note, context.today},
-                "Proposed to extend " + names + "'s " + connection + " to " + long_date(*end) + ": both are asked to agree.",
-                ResultTarget::Matching, d.key});
-        } else {
-            d.problem = date_problem("New end", d.new_end);
-        }
-    }
-    end_dialog();
-}
 
 }
 
@@ -414,7 +262,7 @@ void matches_view(const ViewContext& context, const ProgramId& id, const Program
     match_notes(state, width);
     check_pair(context, id, state, ui, actions, width);
     widgets::gap(24);
-    match_action_dialog(context, id, state, ui, actions);
+    match_action_dialog(context, id, state, ui.outcome, actions);
     g_last_frame = ImGui::GetFrameCount();
     g_last_check = ui.check;
 }

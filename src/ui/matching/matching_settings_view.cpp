@@ -26,6 +26,7 @@ bool days_field(const char* label, int& value)
 bool request_rules_editor(const ProgramState& state, matching::RequestRules& rules, float width)
 {
     const program::Program& p = *state.program;
+    auto days = [](int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); };
     bool changed = false;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     widgets::muted("Unanswered requests are what people complain about most: remind the person asked, and close what stays unanswered "
@@ -33,13 +34,13 @@ bool request_rules_editor(const ProgramState& state, matching::RequestRules& rul
     widgets::gap(4);
     changed |= days_field("Remind after (days)##remind_days", rules.remind_after_days);
     widgets::muted(rules.remind_after_days > 0
-            ? "The person asked finds a reminder in their inbox " + std::to_string(rules.remind_after_days) + " days after the request, if they have not answered."
+            ? "The person asked finds a reminder in their inbox " + days(rules.remind_after_days) + " after the request, if they have not answered."
             : std::string("No automatic reminder; you can still remind people from the Requests screen."));
     widgets::gap(4);
     changed |= days_field("Close after (days)##close_days", rules.close_after_days);
     widgets::muted(rules.close_after_days > 0
-            ? "A request still unanswered after " + std::to_string(rules.close_after_days)
-                + " days closes by itself; the one who asked is told and pointed to their favorites."
+            ? "A request still unanswered after " + days(rules.close_after_days)
+                + " closes by itself; the one who asked is told and pointed to their favorites."
             : std::string("Requests stay open until they are answered, withdrawn or closed by you."));
     widgets::gap(4);
     const std::string offers = capitalize(term(p, Word::Mentor, Plural::Many)) + " may offer to " + term(p, Word::Mentor) + "##mentor_offers";
@@ -82,11 +83,22 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
     widgets::gap(8);
     bool changed = criteria_editor(state, s.settings, width);
     widgets::gap(12);
+    // The pair rules and the request rules side by side: two short columns of fields.
+    const float spacing = 40;
+    const float column = (width - spacing) / 2;
+    const float left = ImGui::GetCursorPosX();
+    const float top = ImGui::GetCursorPosY();
+    ImGui::BeginGroup();
     widgets::text(fonts().heading, theme::TEXT, "Rules no pair breaks");
-    changed |= rules_editor(state, s.settings, width);
-    widgets::gap(12);
+    changed |= rules_editor(state, s.settings, column);
+    ImGui::EndGroup();
+    const float rules_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(left + column + spacing, top));
+    ImGui::BeginGroup();
     widgets::text(fonts().heading, theme::TEXT, "Requests");
-    changed |= request_rules_editor(state, s.settings.requests, width);
+    changed |= request_rules_editor(state, s.settings.requests, column);
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(ImVec2(left, std::max(rules_bottom, ImGui::GetCursorPosY())));
     if (changed)
         s.saved_message.clear();
     widgets::gap(10);

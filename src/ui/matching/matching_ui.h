@@ -56,6 +56,8 @@ struct RequestDialogUi {
 };
 
 struct BrowseUi {
+    // Whose filters these are: on a shared kiosk the next person starts afresh.
+    PersonId person;
     program::MatchTypeId match_type;
     std::string search;
     std::string department;

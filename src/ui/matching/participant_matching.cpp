@@ -4,6 +4,7 @@
 #include "ui/fonts.h"
 #include "ui/matching/candidate_card.h"
 #include "ui/matching/matching_ui.h"
+#include "ui/requests/request_buttons.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -37,11 +38,12 @@ void recommendations_block(const ViewContext& context, const ProgramId& id, cons
     }
     widgets::muted(recommendations.front().pushed ? "Chosen for you by the program's admin, best first."
                                                   : "Best first, by how well your profiles fit. A score is a guide, not a verdict.");
+    process_note(state, type, self, side, width);
     widgets::gap(4);
     ImGui::PushID(type.id.value.c_str());
     ImGui::PushID(static_cast<int>(side));
     for (const matching::Candidate& candidate : recommendations)
-        candidate_card(id, state, type.id, self, side, candidate, context.read_only, ui, actions, width);
+        candidate_card(context, id, state, type, self, side, candidate, ui, actions, width);
     ImGui::PopID();
     ImGui::PopID();
     widgets::gap(6);
@@ -71,6 +73,7 @@ void participant_matching_home(const ViewContext& context, const ProgramId& id, 
     if (person.profile.paused)
         widgets::message_box(widgets::Tone::Info, "You are not taking requests for now: others do not see you in their recommendations.", width);
     own_matches(state, self, width);
+    mentor_waiting_prompt(state, self, width);
     widgets::gap(10);
     bool any = false;
     for (const program::MatchType& type : p.match_types) {
@@ -78,7 +81,7 @@ void participant_matching_home(const ViewContext& context, const ProgramId& id, 
             recommendations_block(context, id, state, type, self, matching::Side::AsMentee, ui, actions, width);
             any = true;
         }
-        if (matching::can_mentor(person) && type.mentors_can_request_mentees) {
+        if (matching::can_mentor(person) && reaches_out_to_mentees(state, type, person)) {
             recommendations_block(context, id, state, type, self, matching::Side::AsMentor, ui, actions, width);
             any = true;
         }

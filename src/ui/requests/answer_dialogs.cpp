@@ -29,7 +29,7 @@ std::pair<bool, bool> dialog_buttons(const char* confirm, bool read_only, float 
 
 }
 
-void decline_request_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self, RequestsUi& ui,
+void decline_request_dialog(const ViewContext& context, const ProgramId& id, const ProgramState&, const PersonId& self, RequestsUi& ui,
     ActionQueue& actions)
 {
     DeclineRequestUi& d = ui.decline;
@@ -48,8 +48,10 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
     for (requests::DeclineReason reason : {requests::DeclineReason::NotAGoodMatch, requests::DeclineReason::ReachedLimit,
              requests::DeclineReason::TooBusy, requests::DeclineReason::Other}) {
         const std::string label(requests::decline_reason_label(reason));
-        if (ImGui::RadioButton(label.c_str(), d.reason == reason))
+        if (ImGui::RadioButton(label.c_str(), d.reason == reason) && d.reason != reason) {
             d.reason = reason;
+            d.key.clear(); // a refusal about the earlier choice no longer applies
+        }
     }
     widgets::gap(6);
     const bool other = d.reason == requests::DeclineReason::Other;

@@ -41,7 +41,7 @@ void sent_list(const ViewContext& context, const ProgramState& state, const requ
             widgets::text(fonts().small, theme::MUTED, "    " + choice.note);
     }
     if (auto closes = requests::closes_on(request, state.matching.settings.requests))
-        widgets::text(fonts().small, theme::MUTED, "If it is not assigned by " + long_date(*closes) + ", it closes by itself.");
+        widgets::text(fonts().small, theme::MUTED, "If the admin has not assigned anyone by then, it closes by itself on " + long_date(*closes) + ".");
     widgets::gap(6);
     ImGui::PushID(request.id.value.c_str());
     ImGui::BeginDisabled(context.read_only);

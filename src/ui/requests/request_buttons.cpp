@@ -105,6 +105,12 @@ void request_buttons(const ViewContext& context, const ProgramId& id, const Prog
     ImGui::EndDisabled();
 }
 
+bool reaches_out_to_mentees(const ProgramState& state, const program::MatchType& type, const people::Person& person)
+{
+    const RequestOptions options = request_options(state, type, person, matching::Side::AsMentor);
+    return options.request || options.offer;
+}
+
 void process_note(const ProgramState& state, const program::MatchType& type, const PersonId& self, matching::Side side, float width)
 {
     const people::Person* me = find_person(state, self);
@@ -139,8 +145,7 @@ void process_note(const ProgramState& state, const program::MatchType& type, con
     widgets::gap(4);
 }
 
-void mentor_waiting_prompt(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self,
-    MatchingUi& ui, ActionQueue& actions, float width)
+void mentor_waiting_prompt(const ProgramState& state, const PersonId& self, float width)
 {
     const people::Person* me = find_person(state, self);
     if (!me || !state.program || !matching::can_mentor(*me) || me->membership != people::Membership::Active)
@@ -155,26 +160,21 @@ void mentor_waiting_prompt(const ViewContext& context, const ProgramId& id, cons
     }
     const program::Program& p = *state.program;
     bool can_reach_out = false;
+    bool can_be_asked = false; // where the admin makes every match, nobody waits for requests
     for (const program::MatchType& type : p.match_types) {
-        const RequestOptions options = request_options(state, type, *me, matching::Side::AsMentor);
-        can_reach_out = can_reach_out || options.request || options.offer;
+        can_reach_out = can_reach_out || reaches_out_to_mentees(state, type, *me);
+        can_be_asked = can_be_asked || type.process == program::MatchingProcess::UserLed
+            || type.process == program::MatchingProcess::UserLedWithApproval;
     }
+    if (!can_be_asked)
+        return;
     std::string text = "No requests yet, and that is normal: " + term(p, Word::Mentee, Plural::Many)
         + " often take a while to choose. A complete profile (your skills, interests and when you are free) is what helps them pick you.";
+    // The recommendations below carry "Request" / "Offer to mentor": the prompt points there.
     if (can_reach_out)
-        text += " You need not wait: find someone you could help and reach out to them yourself.";
+        text += " You need not wait: reach out yourself to one of the " + term(p, Word::Mentee, Plural::Many) + " recommended below, or browse them all.";
     widgets::gap(6);
     widgets::message_box(widgets::Tone::Info, text, width);
-    widgets::gap(4);
-    if (can_reach_out && browse_offered(state)) {
-        const std::string label = "Find " + term(p, Word::Mentee, Plural::Many) + " to reach out to";
-        ImGui::BeginDisabled(context.read_only);
-        if (widgets::secondary_button(label.c_str())) {
-            ui.browse.side = matching::Side::AsMentor;
-            actions.push(ShowScreenAction{id, Screen::Browse});
-        }
-        ImGui::EndDisabled();
-    }
 }
 
 }

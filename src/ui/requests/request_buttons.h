@@ -15,13 +15,17 @@ namespace turnabout::ui {
 void request_buttons(const ViewContext& context, const ProgramId& id, const ProgramState& state, const program::MatchType& type,
     const PersonId& self, matching::Side side, const PersonId& other, MatchingUi& ui, ActionQueue& actions);
 
+// Whether a mentor can reach out to mentees in this match type (a reverse request or an
+// offer), so that they are shown mentees to ask.
+bool reaches_out_to_mentees(const ProgramState& state, const program::MatchType& type, const people::Person& person);
+
 // Above a list of candidates: why there is no Request button (admin-led), or how the
 // ranked list works (admin-routed). Draws nothing for the user-led processes.
 void process_note(const ProgramState& state, const program::MatchType& type, const PersonId& self, matching::Side side, float width);
 
 // A mentor's Home while nobody has asked them and they have no match yet: a word of
-// encouragement and what they can do meanwhile. Draws nothing otherwise.
-void mentor_waiting_prompt(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self,
-    MatchingUi& ui, ActionQueue& actions, float width);
+// encouragement and what they can do meanwhile (the recommendations under it). Draws
+// nothing otherwise.
+void mentor_waiting_prompt(const ProgramState& state, const PersonId& self, float width);
 
 }

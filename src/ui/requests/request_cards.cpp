@@ -150,7 +150,7 @@ void received_request_card(const ViewContext& context, const ProgramId& id, cons
     ImGui::PopID();
 }
 
-void sent_request_card(const ViewContext& context, const ProgramState& state, const PersonId& self, const requests::Request& request,
+void sent_request_card(const ViewContext& context, const ProgramState& state, const requests::Request& request,
     RequestsUi& ui, float width)
 {
     const program::Program& p = *state.program;
@@ -169,7 +169,7 @@ void sent_request_card(const ViewContext& context, const ProgramState& state, co
     if (reminder && context.today >= *reminder)
         widgets::text(fonts().small, theme::MUTED, name + " was reminded on " + long_date(*reminder) + ".");
     if (auto closes = requests::closes_on(request, rules))
-        widgets::text(fonts().small, theme::MUTED, "If " + name + " has not answered by " + long_date(*closes) + ", it closes by itself.");
+        widgets::text(fonts().small, theme::MUTED, "Without an answer it closes by itself on " + long_date(*closes) + ".");
     if (auto blocker = requests::blocker(state, request)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Info, "On hold: " + *blocker + ". It can be accepted once a place is free.", inner);
@@ -257,6 +257,7 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
     } else if (sent && status == requests::RequestStatus::Expired && browse_offered(state)) {
         if (widgets::secondary_button("See my favorites")) {
             matching.browse = BrowseUi{};
+            matching.browse.person = self;
             matching.browse.match_type = request.match_type;
             matching.browse.favorites_only = true;
             matching.browse.side = sender_side(request);
@@ -266,6 +267,7 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
         const std::string label = "Browse " + term(p, sender_side(request) == matching::Side::AsMentee ? Word::Mentor : Word::Mentee, Plural::Many);
         if (widgets::secondary_button(label.c_str())) {
             matching.browse = BrowseUi{};
+            matching.browse.person = self;
             matching.browse.match_type = request.match_type;
             matching.browse.side = sender_side(request);
             actions.push(ShowScreenAction{id, Screen::Browse});

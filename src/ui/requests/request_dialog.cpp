@@ -2,6 +2,7 @@
 // makes a good one), what happens next under the match type's process, and how many
 // pending requests the person has against the program's limit. A refusal (the limit,
 // a place taken meanwhile) is the core's message, shown here where the person acted.
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/requests/time_rules.h"
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
@@ -32,7 +33,7 @@ std::string heading(const program::Program& p, const RequestDialogUi& d)
 std::string next_steps(const ProgramState& state, const program::MatchType& type, const RequestDialogUi& d)
 {
     const program::Program& p = *state.program;
-    if (becomes_match_at_once(type, d.kind))
+    if (requests::becomes_match_at_once(type, d.kind))
         return "In " + type.name + " a request starts the " + term(p, Word::Connection) + " at once: you and " + d.name
             + " are matched as soon as you send it, and " + d.name + " is told.";
     std::string text = d.name + " reads your message and accepts or declines; the answer appears under Requests and in your inbox.";
@@ -42,17 +43,16 @@ std::string next_steps(const ProgramState& state, const program::MatchType& type
     return text;
 }
 
-std::string hint(const program::Program& p, const RequestDialogUi& d)
+std::string hint(const RequestDialogUi& d)
 {
     const std::string why = d.kind == requests::RequestKind::MenteeAsks ? "what you hope to learn from them" : "what you could offer them";
     return "A good message is personal: say why you chose " + d.name + ", " + why
-        + ", and how often you could meet. A word of thanks for their time makes it easier to say yes. ("
-        + capitalize(term(p, Word::Mentor, Plural::Many)) + " and " + term(p, Word::Mentee, Plural::Many) + " read every word.)";
+        + ", and how often you could meet. A word of thanks for their time makes it easier for them to say yes.";
 }
 
 std::string done_message(const program::Program& p, const program::MatchType& type, const RequestDialogUi& d)
 {
-    if (becomes_match_at_once(type, d.kind))
+    if (requests::becomes_match_at_once(type, d.kind))
         return "You and " + d.name + " are now matched: see My " + term(p, Word::Connection, Plural::Many) + ".";
     const std::string what = d.kind == requests::RequestKind::MentorOffers ? "Offer" : "Request";
     return what + " sent to " + d.name + ". Their answer will appear under Requests and in your inbox.";
@@ -96,7 +96,7 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     }
     widgets::gap(8);
     widgets::text(fonts().strong, theme::TEXT, "Your message");
-    widgets::text(fonts().small, theme::MUTED, hint(p, d));
+    widgets::text(fonts().small, theme::MUTED, hint(d));
     ImGui::PopTextWrapPos();
     widgets::gap(2);
     if (d.just_opened) {
@@ -127,7 +127,7 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     } else if (sent) {
         const requests::RequestId request_id = fresh_request_id();
         d.key = "send:" + request_id.value;
-        const matching::MatchId match = becomes_match_at_once(*type, d.kind) ? fresh_match_id() : matching::MatchId{};
+        const matching::MatchId match = requests::becomes_match_at_once(*type, d.kind) ? fresh_match_id() : matching::MatchId{};
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::SendRequest{request_id, type->id, d.kind, self, d.person, d.message, match, context.today}, done_message(p, *type, d),
             ResultTarget::Requests, d.key});

@@ -41,13 +41,6 @@ RequestOptions request_options(const ProgramState& state, const program::MatchTy
     return options;
 }
 
-bool becomes_match_at_once(const program::MatchType& type, requests::RequestKind kind)
-{
-    // The core's rule (request_rules.cpp): an offer always waits for the mentee's answer.
-    return type.process == program::MatchingProcess::UserLed
-        && (kind == requests::RequestKind::MenteeAsks || kind == requests::RequestKind::MentorAsks);
-}
-
 const requests::Request* pending_request(const ProgramState& state, const program::MatchTypeId& type, const PersonId& from, const PersonId& to,
     Date today)
 {

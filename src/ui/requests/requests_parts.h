@@ -24,9 +24,6 @@ struct RequestOptions {
 };
 RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side);
 
-// Whether sending `kind` in `type` makes the match at once (the user-led process).
-bool becomes_match_at_once(const program::MatchType& type, requests::RequestKind kind);
-
 // A request between the two (from `from` to `to`) pending on `today`, or null.
 const requests::Request* pending_request(const ProgramState& state, const program::MatchTypeId& type, const PersonId& from, const PersonId& to,
     Date today);
@@ -60,7 +57,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
 // The Requests page's parts.
 void received_request_card(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self,
     const requests::Request& request, RequestsUi& ui, MatchingUi& matching, ActionQueue& actions, float width);
-void sent_request_card(const ViewContext& context, const ProgramState& state, const PersonId& self, const requests::Request& request,
+void sent_request_card(const ViewContext& context, const ProgramState& state, const requests::Request& request,
     RequestsUi& ui, float width);
 void closed_request_card(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self,
     const requests::Request& request, MatchingUi& matching, ActionQueue& actions, float width);

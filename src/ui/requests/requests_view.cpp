@@ -68,7 +68,6 @@ void requests_view(const ViewContext& context, const ProgramId& id, const Progra
     if (!state.program || !me)
         return;
     matching.cache.refresh(context.store, id);
-    const program::Program& p = *state.program;
     const float width = std::min(820.0f, ImGui::GetContentRegionAvail().x);
 
     std::vector<const requests::Request*> received, sent, closed;
@@ -108,7 +107,7 @@ void requests_view(const ViewContext& context, const ProgramId& id, const Progra
     if (sent.empty())
         widgets::muted("No request of yours is waiting for an answer.");
     for (const requests::Request* request : sent)
-        sent_request_card(context, state, self, *request, ui, width);
+        sent_request_card(context, state, *request, ui, width);
 
     if (!closed.empty()) {
         heading("Closed");
@@ -118,7 +117,6 @@ void requests_view(const ViewContext& context, const ProgramId& id, const Progra
             widgets::muted("And " + std::to_string(closed.size() - MAX_CLOSED_SHOWN) + " older ones.");
     }
     widgets::gap(10);
-    (void)p;
 }
 
 }
