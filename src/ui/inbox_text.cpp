@@ -2,6 +2,7 @@
 
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
+#include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 
 namespace turnabout::ui {
@@ -34,18 +35,6 @@ std::string quoted_message(const std::string& message)
     return message.empty() ? std::string("They left no message.") : "Their message: \xE2\x80\x9C" + message + "\xE2\x80\x9D";
 }
 
-// "asked you to be their mentor", "offered to be your mentor".
-std::string what_was_asked(const program::Program& p, const Request& r)
-{
-    switch (r.kind) {
-    case RequestKind::MenteeAsks: return "asked you to be their " + term(p, Word::Mentor);
-    case RequestKind::MentorAsks: return "asked to be your " + term(p, Word::Mentor);
-    case RequestKind::MentorOffers: return "offered to be your " + term(p, Word::Mentor);
-    case RequestKind::RankedList: return "sent their ranked list";
-    }
-    return "asked you";
-}
-
 InboxText request_text(const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
 {
     const program::Program& p = *state.program;
@@ -61,7 +50,7 @@ InboxText request_text(const ProgramState& state, const people::Person& person, 
         std::string body = quoted_message(r->message) + " Answer it on your Requests page.";
         if (auto closes = requests::closes_on(*r, rules))
             body += " It closes by itself on " + long_date(*closes) + ".";
-        return {from + " " + what_was_asked(p, *r), body, true};
+        return {from + " " + asks_recipient(p, *r), body, true};
     }
     case InboxKind::RequestAccepted: {
         const matching::Match* m = state.matching.matches.count(r->match) ? &state.matching.matches.at(r->match) : nullptr;

@@ -18,48 +18,31 @@ namespace turnabout::ui {
 
 namespace {
 
-// The dialog's fields. A modal dialog cannot outlive the Matches screen that opens it,
-// so one instance serves every match.
-struct MatchActionDialog {
-    enum class Kind { EndEarly, Extend };
-    Kind kind = Kind::EndEarly;
-    bool open = false;
-    bool just_opened = false;
-    matching::MatchId match;
-    std::string reason;
-    std::string new_end; // YYYY-MM-DD
-    std::string note;
-    std::string key; // the outcome it waits for
-    std::uint64_t opened = 0;
-    std::string problem; // a date that is not one, found before asking the core
-};
 
-MatchActionDialog g_dialog;
-
-void open_dialog(MatchActionDialog::Kind kind, const matching::Match& match)
+void open_dialog(MatchActionDialog& dialog, MatchActionDialog::Kind kind, const matching::Match& match)
 {
-    g_dialog.kind = kind;
-    g_dialog.open = true;
-    g_dialog.just_opened = true;
-    g_dialog.match = match.id;
-    g_dialog.reason.clear();
-    g_dialog.note.clear();
-    g_dialog.problem.clear();
+    dialog.kind = kind;
+    dialog.open = true;
+    dialog.just_opened = true;
+    dialog.match = match.id;
+    dialog.reason.clear();
+    dialog.note.clear();
+    dialog.problem.clear();
     // Three more months is the usual ask; the admin changes it.
-    g_dialog.new_end = format_iso_date(requests::add_days(match.end, 91));
-    g_dialog.key = (kind == MatchActionDialog::Kind::EndEarly ? "end:" : "extend:") + std::to_string(++g_dialog.opened);
+    dialog.new_end = format_iso_date(requests::add_days(match.end, 91));
+    dialog.key = (kind == MatchActionDialog::Kind::EndEarly ? "end:" : "extend:") + std::to_string(++dialog.opened);
 }
 
 }
 
-void open_end_early_dialog(const matching::Match& match)
+void open_end_early_dialog(MatchActionDialog& dialog, const matching::Match& match)
 {
-    open_dialog(MatchActionDialog::Kind::EndEarly, match);
+    open_dialog(dialog, MatchActionDialog::Kind::EndEarly, match);
 }
 
-void open_extension_dialog(const matching::Match& match)
+void open_extension_dialog(MatchActionDialog& dialog, const matching::Match& match)
 {
-    open_dialog(MatchActionDialog::Kind::Extend, match);
+    open_dialog(dialog, MatchActionDialog::Kind::Extend, match);
 }
 
 // Extensions waiting for the people's agreement, and matches ended early with why:
@@ -132,9 +115,9 @@ void match_notes(const ProgramState& state, float width)
     ImGui::PopTextWrapPos();
 }
 
-void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const CommandOutcome& outcome, ActionQueue& actions)
+void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchActionDialog& d, const CommandOutcome& outcome,
+    ActionQueue& actions)
 {
-    MatchActionDialog& d = g_dialog;
     if (d.open && outcome.succeeded(d.key))
         d.open = false;
     auto found = state.matching.matches.find(d.match);

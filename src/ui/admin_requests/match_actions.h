@@ -10,13 +10,31 @@
 #include "ui/actions.h"
 #include "ui/view_context.h"
 
+#include <cstdint>
+#include <string>
+
 namespace turnabout::ui {
 
-void open_end_early_dialog(const matching::Match& match);
-void open_extension_dialog(const matching::Match& match);
+// The dialog's fields: one instance serves every match.
+struct MatchActionDialog {
+    enum class Kind { EndEarly, Extend };
+    Kind kind = Kind::EndEarly;
+    bool open = false;
+    bool just_opened = false;
+    matching::MatchId match;
+    std::string reason;
+    std::string new_end; // YYYY-MM-DD
+    std::string note;
+    std::string key; // the outcome it waits for
+    std::uint64_t opened = 0;
+    std::string problem; // a date that is not one, found before asking the core
+};
+
+void open_end_early_dialog(MatchActionDialog& dialog, const matching::Match& match);
+void open_extension_dialog(MatchActionDialog& dialog, const matching::Match& match);
 // The open dialog, if any; `outcome` is where its commands report (ResultTarget::Matching).
-void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const CommandOutcome& outcome,
-    ActionQueue& actions);
+void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchActionDialog& dialog,
+    const CommandOutcome& outcome, ActionQueue& actions);
 void match_notes(const ProgramState& state, float width);
 
 }

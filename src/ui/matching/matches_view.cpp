@@ -98,10 +98,10 @@ void matches_table(const ViewContext& context, const ProgramState& state, const 
             if (match.state == matching::MatchState::Active) {
                 ImGui::BeginDisabled(context.read_only);
                 if (widgets::secondary_button("End early"))
-                    open_end_early_dialog(match);
+                    open_end_early_dialog(ui.match_action, match);
                 ImGui::SameLine();
                 if (widgets::secondary_button("Propose an extension"))
-                    open_extension_dialog(match);
+                    open_extension_dialog(ui.match_action, match);
                 ImGui::EndDisabled();
             }
             ImGui::PopID();
@@ -262,7 +262,7 @@ void matches_view(const ViewContext& context, const ProgramId& id, const Program
     match_notes(state, width);
     check_pair(context, id, state, ui, actions, width);
     widgets::gap(24);
-    match_action_dialog(context, id, state, ui.outcome, actions);
+    match_action_dialog(context, id, state, ui.match_action, ui.outcome, actions);
     g_last_frame = ImGui::GetFrameCount();
     g_last_check = ui.check;
 }

@@ -7,6 +7,7 @@
 #include "core/domain/matching/matching.h"
 #include "core/domain/requests/request.h"
 #include "ui/actions.h"
+#include "ui/admin_requests/match_actions.h"
 #include "ui/matching/matching_cache.h"
 #include "ui/navigation.h"
 #include "ui/view_context.h"
@@ -121,6 +122,7 @@ struct MatchingUi {
     MatchingSettingsUi settings;
     BulkMatchUi bulk;
     CheckPairUi check;
+    MatchActionDialog match_action; // the admin's "End early" / "Propose an extension"
     CommandOutcome outcome; // ResultTarget::Matching
 };
 
