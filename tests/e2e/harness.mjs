@@ -78,9 +78,12 @@ function watchPage(page, errors) {
   });
 }
 
-// Opens the app and waits until it runs (or shows its fatal screen).
-export async function openApp(context, url, { page } = {}) {
+// Opens the app and waits until it runs (or shows its fatal screen). `clock`: the
+// page's clock starts at that time and runs on, as a real one does; a test moves it
+// with page.clock.setSystemTime (see reopenOn in participant.mjs).
+export async function openApp(context, url, { page, clock } = {}) {
   const target = page || context.pages()[0] || (await context.newPage());
+  if (clock) await target.clock.install({ time: clock });
   await target.goto(url);
   await target.waitForFunction(() => {
     try {

@@ -1,7 +1,7 @@
 // Steps the participant tests share: a reverse-mentoring program from the wizard,
 // scrolling long pages, answering the questionnaire, choosing who is using Turnabout.
 import {
-  click, fill, findItem, items, status, waitFor, waitFrames,
+  click, fill, findItem, items, status, waitFor, waitForSaved, waitFrames,
 } from './imgui.mjs';
 
 // Scrolls the page under the mouse until the item's centre is well inside the viewport.
@@ -60,13 +60,40 @@ export async function openPicker(page) {
   await findItem(page, { kind: 'text', label: 'Who is using Turnabout?', window: 'Who is using Turnabout?' });
 }
 
+// The page's keyboard types ASCII only: "Chloé Martin" becomes "Chloe Martin".
+export function ascii(text) {
+  return text.normalize('NFD').replace(/[^\x20-\x7E]/g, '');
+}
+
 export async function choosePerson(page, name) {
   await openPicker(page);
-  // A long list scrolls and has a search field: narrow it to the name first.
+  // A long list scrolls and has a search field: narrow it by a word of the name that
+  // the keyboard can type.
   const search = await findItem(page, { fullLabel: '##picker_search', window: 'Who is using Turnabout?' }, { timeout: 300 }).catch(() => null);
-  if (search) await fill(page, '##picker_search', name, { window: 'Who is using Turnabout?' });
-  await click(page, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
+  if (search) {
+    const word = name.split(' ').find((w) => ascii(w) === w) || ascii(name);
+    await fill(page, '##picker_search', word, { window: 'Who is using Turnabout?' });
+    await waitFrames(page, 3);
+  }
+  // Click once the list has settled, and again if a busy machine drew the click on a
+  // list still moving.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await click(page, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
+    await waitFrames(page, 3);
+    if (!(await items(page)).some((i) => i.window === 'Who is using Turnabout?' && i.visible)) return;
+  }
+  throw new Error(`could not choose ${name} in the picker`);
+}
+
+// Another day: the page's clock moves to `time` and the page reloads, as a person
+// opening the program again; then the program is opened from the directory.
+export async function reopenOn(page, time, program) {
+  await waitForSaved(page);
+  await page.clock.setSystemTime(time);
+  await page.reload();
+  await page.waitForFunction(() => window.turnabout && window.turnabout.status().phase === 'run');
   await waitFrames(page, 3);
+  await click(page, { label: program, kind: 'widget' });
 }
 
 export async function chooseAdmin(page) {

@@ -10,7 +10,7 @@ import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
   click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
-import { chooseAdmin, openPicker, scrollTo } from './participant.mjs';
+import { ascii, chooseAdmin, choosePerson, reopenOn, scrollTo } from './participant.mjs';
 
 const MENTEE = 'Thomas Meyer';
 // Noon UTC: the same calendar day in nearly every time zone the machine may have.
@@ -25,41 +25,16 @@ let program;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser({ height: 900 });
-  page = browser.context.pages()[0] || (await browser.context.newPage());
-  // A clock that starts on SENT_ON and runs on. A fixed time (setFixedTime) would give
-  // every saved file the same modification time, and IDBFS copies only files whose
-  // time changed: the newest changes would be lost at the reload.
-  await page.clock.install({ time: SENT_ON });
-  page = await openApp(browser.context, server.url, { page });
+  page = await openApp(browser.context, server.url, { clock: SENT_ON });
 });
 after(async () => {
   await browser.close();
   await server.stop();
 });
 
-// The page's keyboard types ASCII only: names like "Chloé Martin" are searched for by
-// a plain word of theirs, and messages greet people by an ASCII form of their name.
-function ascii(text) {
-  return text.normalize('NFD').replace(/[^\x20-\x7E]/g, '');
-}
-
+// Messages greet people by an ASCII form of their name: the keyboard types nothing else.
 function first(name) {
   return ascii(name.split(' ')[0]);
-}
-
-async function choosePerson(page, name) {
-  await openPicker(page);
-  const word = name.split(' ').find((w) => ascii(w) === w) || ascii(name);
-  await fill(page, '##picker_search', word, { window: 'Who is using Turnabout?' });
-  // The list narrows as the search is typed: click once it has settled, and again if
-  // a busy machine drew the click on a list still moving.
-  await waitFrames(page, 3);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await click(page, { label: name, kind: 'widget', window: 'Who is using Turnabout?' });
-    await waitFrames(page, 3);
-    if (!(await items(page)).some((i) => i.window === 'Who is using Turnabout?' && i.visible)) return;
-  }
-  throw new Error(`could not choose ${name} in the picker`);
 }
 
 async function nav(label) {
@@ -304,13 +279,7 @@ test('a request left unanswered closes by itself after the program\'s days', asy
   await nav('Requests');
   await findText(page, 'Without an answer it closes by itself on 22 February 2027.');
   await waitFor(page, async () => (await status(page)).savesCompleted > saves, { what: 'the request to be saved', timeout: 15000 });
-  await waitForSaved(page);
-
-  await page.clock.setSystemTime(AFTER_CLOSING);
-  await page.reload();
-  await page.waitForFunction(() => window.turnabout && window.turnabout.status().phase === 'run');
-  await waitFrames(page, 3);
-  await click(page, { label: program, kind: 'widget' });
+  await reopenOn(page, AFTER_CLOSING, program);
   await choosePerson(page, 'Robert Hughes');
   await nav('Requests');
   await findText(page, 'Closed by itself after 21 days without an answer, on 22 February 2027.');

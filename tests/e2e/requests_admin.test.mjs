@@ -10,7 +10,7 @@ import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
   click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
-import { chooseAdmin, choosePerson, scrollTo, visibleTexts } from './participant.mjs';
+import { chooseAdmin, choosePerson, reopenOn, scrollTo, visibleTexts } from './participant.mjs';
 
 // Day 0 of the story, inside the demo program's year (it starts on 4 January 2027).
 const DAY0 = new Date('2027-02-01T10:00:00');
@@ -23,27 +23,16 @@ let program;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser({ height: 900 });
-  page = browser.context.pages()[0] || (await browser.context.newPage());
-  // A clock that starts on day 0 and runs on. A fixed time (setFixedTime) would give
-  // every saved file the same modification time, and IDBFS copies only files whose
-  // time changed: the program's newest changes would be lost at the reload.
-  await page.clock.install({ time: DAY0 });
-  page = await openApp(browser.context, server.url, { page });
+  page = await openApp(browser.context, server.url, { clock: DAY0 });
 });
 after(async () => {
   await browser.close();
   await server.stop();
 });
 
-// Another day: the clock moves, the page reloads (as a person opening the program
-// again), and the program is opened from the directory.
+// Another day, as a person opening the program again.
 async function openOnDay(n) {
-  await waitForSaved(page);
-  await page.clock.setSystemTime(day(n));
-  await page.reload();
-  await page.waitForFunction(() => window.turnabout && window.turnabout.status().phase === 'run');
-  await waitFrames(page, 3);
-  await click(page, { label: program, kind: 'widget' });
+  await reopenOn(page, day(n), program);
 }
 
 async function nav(label) {
