@@ -88,13 +88,13 @@ Json encode(const requests::Request& q)
         {"from", q.from.value}, {"to", q.to.value}, {"ranked", encode_ranked(q.ranked)}, {"message", q.message},
         {"sent", format_iso_date(q.sent)}, {"status", std::string(requests::request_status_name(q.status))},
         {"decided", date_or_empty(q.decided, decided)}, {"decline_reason", std::string(requests::decline_reason_name(q.decline_reason))},
-        {"note", q.note}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
+        {"note", q.note}, {"place_taken", q.place_taken}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
 }
 
 requests::Request decode_request(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "note", "reminders", "match", "assigned"});
+    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "note", "place_taken", "reminders", "match", "assigned"});
     requests::Request q;
     q.id = requests::RequestId{r.string("id")};
     q.match_type = program::MatchTypeId{r.string("match_type")};
@@ -112,6 +112,10 @@ requests::Request decode_request(const Json& value, const std::string& path)
         q.decided = *decided;
     q.decline_reason = decode_decline_reason(r.string("decline_reason"), path + ".decline_reason");
     q.note = r.string("note");
+    auto place_taken = value.find("place_taken");
+    if (place_taken == value.end() || !place_taken->is_boolean())
+        throw DecodeError(path + ".place_taken: expected true or false");
+    q.place_taken = place_taken->get<bool>();
     for (const std::string& day : decode_strings(r.array("reminders"), path + ".reminders", MAX_REMINDERS))
         q.reminders.push_back(decode_date(day, path + ".reminders[]"));
     q.match = matching::MatchId{r.string("match")};

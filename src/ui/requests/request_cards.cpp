@@ -78,11 +78,6 @@ std::pair<std::string, ImVec4> status_word(requests::RequestStatus status)
 
 // The conflict rule's note ("this request could not be accepted: … became full")
 // reads as a sentence of its own; the admin's closing note is theirs.
-bool closed_by_rule(const requests::Request& request)
-{
-    return request.note.rfind("this request could not be accepted", 0) == 0;
-}
-
 // The side the sender looked from, to browse for someone else.
 matching::Side sender_side(const requests::Request& request)
 {
@@ -223,7 +218,7 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
         widgets::text(sent ? "You withdrew it on " + on + "." : name + " withdrew it on " + on + ".");
         break;
     case requests::RequestStatus::Closed:
-        if (closed_by_rule(request))
+        if (request.place_taken)
             widgets::text(capitalize(request.note) + ".");
         else {
             widgets::text("Closed by the program's admin on " + on + ".");

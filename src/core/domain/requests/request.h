@@ -79,6 +79,8 @@ struct Request {
     Date decided; // when it stopped being pending (answered, withdrawn, closed)
     DeclineReason decline_reason = DeclineReason::NotAGoodMatch;
     std::string note; // the decline note, the admin's closing note, or the conflict rule's text
+    // Closed by the written rule, not by the admin: its place was taken meanwhile.
+    bool place_taken = false;
     std::vector<Date> reminders; // the admin's reminders by hand
     matching::MatchId match;     // the match it became, once accepted
     PersonId assigned;           // RankedList: the mentor the admin chose

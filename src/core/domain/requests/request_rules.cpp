@@ -164,6 +164,7 @@ void settle_acceptance(ProgramState& state, const EventContext& context, Request
     const program::MatchType* type = state.program->match_type(request.match_type);
     if (auto problem = capacity_problem(state, *type, mentor, request.mentee(), true)) {
         request.status = RequestStatus::Closed;
+        request.place_taken = true;
         request.note = "this request could not be accepted: " + *problem;
         tell(state, request.from, context, InboxKind::RequestClosed, request.id.value);
         tell(state, request.to, context, InboxKind::RequestClosed, request.id.value);

@@ -61,6 +61,7 @@ TEST(CapacityConflict, TheLaterAcceptanceForTheLastPlaceClosesTheRequestEverywhe
     EXPECT_EQ(a.requests.requests.at(second).status, RequestStatus::Accepted);
     const auto& lost = a.requests.requests.at(first);
     EXPECT_EQ(lost.status, RequestStatus::Closed);
+    EXPECT_TRUE(lost.place_taken);
     EXPECT_NE(lost.note.find("this request could not be accepted: ana became full (1 of 1 places taken)"), std::string::npos) << lost.note;
     EXPECT_EQ(a.matching.matches.size(), 1u);
     EXPECT_EQ(a.inbox.at(cy).back().kind, InboxKind::RequestClosed);
