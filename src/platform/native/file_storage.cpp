@@ -48,13 +48,15 @@ Status FileStorage::write_atomic(const std::string& path, std::string_view bytes
     }
     // The browser's persistence copies a file only when its modification time changed:
     // a clock that stood still (or went back) must not make a new version look old.
+    // Whole seconds: Emscripten's stat reports modification times to the second, so a
+    // smaller step could land on a time an earlier version already had.
     const bool existed = std::filesystem::exists(full, ec);
     const auto previous = existed ? std::filesystem::last_write_time(full, ec) : std::filesystem::file_time_type{};
     std::filesystem::rename(temporary, full, ec);
     if (ec)
         return make_error("storage_write", "storage: cannot replace " + path + ": " + ec.message());
     if (existed && std::filesystem::last_write_time(full, ec) <= previous) {
-        std::filesystem::last_write_time(full, previous + std::chrono::milliseconds(1), ec);
+        std::filesystem::last_write_time(full, previous + std::chrono::seconds(1), ec);
         if (ec)
             return make_error("storage_write", "storage: cannot date the new version of " + path + ": " + ec.message());
     }
