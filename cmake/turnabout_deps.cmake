@@ -1,5 +1,5 @@
-# Third-party code, all from Debian: nlohmann/json headers, GoogleTest sources and
-# (web only) Dear ImGui sources unpacked from Debian's source package by
+# Third-party code, all from Debian: nlohmann/json headers, GoogleTest sources,
+# libsodium and (web only) Dear ImGui sources unpacked from Debian's source package by
 # scripts/setup.sh into a cache outside the build tree. Nothing third-party is committed.
 
 # nlohmann/json. em++ must not see -I/usr/include (it would pull glibc headers), so
@@ -27,3 +27,47 @@ endif()
 
 # Dear ImGui 1.86 sources (web build only).
 set(TURNABOUT_IMGUI_DIR "" CACHE PATH "Dear ImGui sources unpacked from Debian's source package")
+
+# libsodium (Ed25519 signatures), as the target turnabout_sodium. Natively Debian's
+# libsodium-dev. For the web, libsodium compiled with em++ from Debian's source package
+# by scripts/setup.sh, cached outside the build tree by version; the scripts pass its
+# install prefix. Configured by hand, the one version in the cache is taken.
+if(EMSCRIPTEN)
+  set(TURNABOUT_SODIUM_DIR "" CACHE PATH "libsodium built for WebAssembly: the install prefix scripts/setup.sh made")
+  set(turnabout_sodium_dir "${TURNABOUT_SODIUM_DIR}")
+  if(NOT turnabout_sodium_dir)
+    if(DEFINED ENV{TURNABOUT_CACHE} AND NOT "$ENV{TURNABOUT_CACHE}" STREQUAL "")
+      set(turnabout_cache "$ENV{TURNABOUT_CACHE}")
+    else()
+      set(turnabout_cache "$ENV{HOME}/.cache/turnabout")
+    endif()
+    # The stamp is written after a complete install; without it the folder is half built.
+    file(GLOB turnabout_sodium_stamps "${turnabout_cache}/libsodium-wasm-*/.turnabout-built")
+    list(LENGTH turnabout_sodium_stamps turnabout_sodium_count)
+    if(turnabout_sodium_count EQUAL 1)
+      get_filename_component(turnabout_sodium_dir "${turnabout_sodium_stamps}" DIRECTORY)
+    endif()
+  endif()
+  if(NOT turnabout_sodium_dir
+     OR NOT EXISTS "${turnabout_sodium_dir}/include/sodium.h"
+     OR NOT EXISTS "${turnabout_sodium_dir}/lib/libsodium.a")
+    message(FATAL_ERROR "libsodium for WebAssembly not found (TURNABOUT_SODIUM_DIR="
+      "\"${TURNABOUT_SODIUM_DIR}\"): run scripts/setup.sh, which builds it from Debian's "
+      "source package, and pass its install prefix as -DTURNABOUT_SODIUM_DIR "
+      "(scripts/build-web.sh and scripts/test.sh do)")
+  endif()
+  add_library(turnabout_sodium STATIC IMPORTED)
+  set_target_properties(turnabout_sodium PROPERTIES
+    IMPORTED_LOCATION "${turnabout_sodium_dir}/lib/libsodium.a"
+    INTERFACE_INCLUDE_DIRECTORIES "${turnabout_sodium_dir}/include")
+else()
+  find_path(TURNABOUT_SODIUM_INCLUDE_DIR sodium.h)
+  find_library(TURNABOUT_SODIUM_LIBRARY sodium)
+  if(NOT TURNABOUT_SODIUM_INCLUDE_DIR OR NOT TURNABOUT_SODIUM_LIBRARY)
+    message(FATAL_ERROR "libsodium not found: install Debian's libsodium-dev (scripts/setup.sh does)")
+  endif()
+  add_library(turnabout_sodium UNKNOWN IMPORTED)
+  set_target_properties(turnabout_sodium PROPERTIES
+    IMPORTED_LOCATION "${TURNABOUT_SODIUM_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${TURNABOUT_SODIUM_INCLUDE_DIR}")
+endif()

@@ -4,6 +4,8 @@
 #include "app/file_summary.h"
 #include "app/match_reports.h"
 #include "app/store.h"
+#include "cli/cli_files.h"
+#include "cli/sync_commands.h"
 #include "core/domain/people/person.h"
 #include "core/domain/requests/request_figures.h"
 #include "io/draft_codec.h"
@@ -12,13 +14,14 @@
 
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
+#include <vector>
 
 using namespace turnabout;
+using turnabout::cli::read_file;
+using turnabout::cli::write_file;
 
 namespace {
 
@@ -29,20 +32,15 @@ constexpr const char* USAGE = "usage: turnabout validate FILE   check a program 
                               "       turnabout match FILE --match-type NAME --json OUT.json [--objective score|pairs]\n"
                               "                                 the optimal bulk-match draft with its total score\n"
                               "       turnabout demo OUTLINE.json OUT.json\n"
-                              "                                 a program file made from an outline (assets/demo_program.json)\n";
-
-bool read_file(const std::string& path, std::string& out, std::string& error)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path + ": cannot open the file";
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
-}
+                              "                                 a program file made from an outline (assets/demo_program.json)\n"
+                              "       turnabout merge A.json B.json ... -o OUT.json\n"
+                              "                                 one file with every event of the inputs (all of one program),\n"
+                              "                                 the same bytes whatever their order; a refused file writes nothing\n"
+                              "       turnabout verify FILE     check every signature and who may act for whom\n"
+                              "       turnabout diff A B        events only in A, only in B, or with one id and two contents, and\n"
+                              "                                 whether the program differs; exit 0 identical, 1 different,\n"
+                              "                                 2 a file cannot be read\n"
+                              "exit codes: 0 done, 1 a file was refused, 2 a usage error (diff: see above)\n";
 
 std::string format_time(Timestamp time)
 {
@@ -107,18 +105,6 @@ int info(const std::string& path, const FileSummary& s)
     for (const auto& skipped : s.state.skipped)
         std::cout << "Refused " << skipped.event.device.value << ":" << skipped.event.seq << ": " << skipped.reason << "\n";
     return 0;
-}
-
-bool write_file(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.close();
-    if (!out) {
-        std::cerr << "turnabout: " << path << ": cannot write the file\n";
-        return false;
-    }
-    return true;
 }
 
 // --name value pairs after the file; anything else is a usage error.
@@ -211,6 +197,15 @@ int main(int argc, char** argv)
     }
     std::string command = argv[1];
     std::string path = argv[2];
+    if (command == "merge")
+        return cli::merge_command(std::vector<std::string>(argv + 2, argv + argc));
+    if (command == "verify" || command == "diff") {
+        if (argc != (command == "verify" ? 3 : 4)) {
+            std::cerr << USAGE;
+            return 2;
+        }
+        return command == "verify" ? cli::verify_command(path) : cli::diff_command(path, argv[3]);
+    }
     std::map<std::string, std::string> options;
     bool known = command == "validate" || command == "info" || command == "scores" || command == "match" || command == "demo";
     if (!known) {

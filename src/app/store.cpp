@@ -1,7 +1,9 @@
 #include "app/store.h"
 
 #include "core/domain/decide.h"
+#include "core/domain/trust/trust_rules.h"
 #include "io/program_file.h"
+#include "io/signing.h"
 #include "io/small_files.h"
 #include "io/snapshot_codec.h"
 
@@ -16,6 +18,7 @@ namespace {
 constexpr const char* DEVICE_FILE = "device.json";
 constexpr const char* PROGRAMS_FOLDER = "programs";
 constexpr const char* SNAPSHOT_FILE = "snapshot.json";
+constexpr const char* EXCHANGE_FILE = "exchange.json";
 // Events per log segment: a save rewrites only the newest segment, so its cost stays
 // bounded however long the log grows.
 constexpr std::size_t SEGMENT_EVENTS = 512;
@@ -51,6 +54,7 @@ struct Store::Program {
 
     EventLog log;
     Projection projection;
+    io::ExchangeRecord exchange;
     // The newest segment's number and events: appends rewrite only this file.
     std::size_t segment_index = 1;
     std::vector<Envelope> segment_events;
@@ -74,18 +78,27 @@ Status Store::open(bool read_only)
     auto device = m_storage.read(DEVICE_FILE);
     if (!device)
         return device.error();
+    io::DeviceKey key;
     if (*device) {
         auto decoded = io::decode_device_file(**device);
         if (!decoded)
             return decoded.error();
         m_identity = Identity{decoded->device, decoded->actor};
+        key = decoded->key;
     } else {
-        m_identity = Identity{DeviceId{"d-" + random_hex_id(m_random)}, ActorId{"a-" + random_hex_id(m_random)}};
-        // A read-only tab borrows an identity for display only; it never writes.
-        if (!m_read_only) {
-            if (auto status = m_storage.write_atomic(DEVICE_FILE, io::encode_device_file({m_identity.device, m_identity.actor})); !status)
-                return status;
-        }
+        m_identity = Identity{DeviceId{}, ActorId{"a-" + random_hex_id(m_random)}};
+    }
+    // A device of an older Turnabout gets its key now; its unsigned events stay as they
+    // are, and it records under its key's id from here on.
+    const bool new_key = key.public_key.empty();
+    if (new_key)
+        key = io::generate_device_key();
+    m_identity.device = io::device_id_of(key);
+    m_signer = std::make_unique<io::KeySigner>(key);
+    // A read-only tab borrows an identity for display only; it never writes.
+    if (new_key && !m_read_only) {
+        if (auto status = m_storage.write_atomic(DEVICE_FILE, io::encode_device_file({m_identity.device, m_identity.actor, key})); !status)
+            return status;
     }
 
     auto folders = m_storage.list(PROGRAMS_FOLDER);
@@ -156,6 +169,11 @@ Status Store::load_program(const std::string& folder_name)
     }
     if (!restored)
         program->projection.rebuild(program->log);
+    if (auto bytes = m_storage.read(program->folder() + "/" + EXCHANGE_FILE); bytes && *bytes) {
+        // A damaged record only forgets dates; the log is what matters.
+        if (auto record = io::decode_exchange_record(**bytes))
+            program->exchange = *record;
+    }
     m_programs.emplace(program->log.program(), std::move(program));
     return {};
 }
@@ -298,6 +316,9 @@ Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, 
             }
         }
     }
+    // After decide, so that a person who may not do something at all hears that first.
+    if (!trust::may_act(program.projection.state(), m_identity.device, actor))
+        return make_error("device_not_enrolled", "this browser cannot act for this person: changes count only from the browser they registered on (once approved) or from the admin's");
     return append_and_apply(program, all, actor);
 }
 
@@ -306,7 +327,7 @@ Status Store::append_and_apply(Program& program, const std::vector<EventBody>& b
     std::vector<Envelope> written;
     Timestamp now = m_clock.now();
     for (const EventBody& body : bodies) {
-        const Envelope& envelope = program.log.append_local(m_identity.device, actor ? *actor : m_identity.actor, now, body);
+        const Envelope& envelope = program.log.append_local(m_identity.device, actor ? *actor : m_identity.actor, now, body, m_signer.get());
         program.projection.catch_up(program.log, {envelope.id});
         written.push_back(envelope);
     }
@@ -375,6 +396,35 @@ Status Store::write_snapshot(const Program& program)
     return m_storage.write_atomic(program.folder() + "/" + SNAPSHOT_FILE, io::encode_snapshot(snapshot));
 }
 
+namespace {
+
+std::string device_label(const DeviceId& device)
+{
+    std::string print = io::fingerprint(device);
+    return print.empty() ? device.value : print;
+}
+
+// What held events wait for, one line per device.
+std::vector<std::string> describe_missing(const EventLog& log)
+{
+    std::map<DeviceId, std::pair<std::size_t, std::uint64_t>> held; // count, first held seq
+    for (const auto& [id, envelope] : log.pending()) {
+        auto& entry = held[id.device];
+        if (entry.first++ == 0)
+            entry.second = id.seq;
+    }
+    std::vector<std::string> out;
+    for (const auto& [device, entry] : held) {
+        const std::uint64_t have = log.last_seq(device);
+        std::string text = std::to_string(entry.first) + (entry.first == 1 ? " change" : " changes") + " from device " + device_label(device)
+            + " wait for its changes " + std::to_string(have + 1) + (entry.second - 1 > have + 1 ? " to " + std::to_string(entry.second - 1) : "");
+        out.push_back(text);
+    }
+    return out;
+}
+
+}
+
 Result<ImportReport> Store::import_program_file(std::string_view bytes)
 {
     auto file = io::decode_program_file(bytes);
@@ -386,9 +436,12 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         return make_error("invalid_file", "file.program: \"" + file->program.value + "\" is not a program id");
     if (file->events.empty())
         return make_error("empty_program_file", "the file holds no events: there is nothing to open");
+    if (auto verified = io::verify_events(file->program, file->events); !verified)
+        return make_error(verified.error().code, "the file was refused: " + verified.error().message);
 
     ImportReport report;
     report.program = file->program;
+    report.unsigned_file = std::none_of(file->events.begin(), file->events.end(), [](const Envelope& e) { return !e.signature.empty(); });
     auto it = m_programs.find(file->program);
     std::unique_ptr<Program> fresh_program;
     Program* program = nullptr;
@@ -408,28 +461,80 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         if (!program->log.contains(envelope.id) && !program->log.pending().contains(envelope.id) && seen_in_file.insert(envelope.id).second)
             unseen.push_back(envelope);
     }
-    std::size_t skipped_before = program->projection.state().skipped.size();
-    auto merged = program->log.merge(file->events);
+
+    // The merge is tried on copies: a file with one event nobody allowed is refused
+    // whole, and the program stays exactly as it was.
+    EventLog log = program->log;
+    Projection projection = program->projection;
+    auto merged = log.merge(file->events);
     if (!merged)
         return make_error(merged.error().code, "the file was not opened: " + merged.error().message);
-    program->projection.catch_up(program->log, merged->added);
+    projection.catch_up(log, merged->added);
+
+    std::set<EventId> skipped_before;
+    for (const SkippedEvent& skip : program->projection.state().skipped)
+        skipped_before.insert(skip.event);
+    const std::set<EventId> added(merged->added.begin(), merged->added.end());
+    for (const SkippedEvent& skip : projection.state().skipped) {
+        if (skipped_before.contains(skip.event))
+            continue;
+        const Envelope& envelope = log.events().at(skip.event);
+        if (added.contains(skip.event) && trust::is_authority_refusal(skip.code))
+            return make_error("not_allowed", "the file was refused: its event " + device_label(skip.event.device) + " #" + std::to_string(skip.event.seq) + " ("
+                    + std::string(event_type_name(envelope.body)) + ") is not allowed: " + skip.reason);
+        report.conflicts.push_back(ResolvedConflict{skip.event, std::string(event_type_name(envelope.body)), skip.reason});
+    }
+
+    program->log = std::move(log);
+    program->projection = std::move(projection);
     if (fresh_program)
         m_programs.emplace(file->program, std::move(fresh_program));
 
     report.added = merged->added.size();
     report.already_present = merged->already_present;
     report.pending = merged->now_pending;
+    report.skipped = report.conflicts.size();
+    for (const EventId& id : merged->added)
+        ++report.added_by_type[std::string(event_type_name(program->log.events().at(id).body))];
+    report.missing = describe_missing(program->log);
     const auto& state = program->projection.state();
     report.program_name = state.program ? state.program->name : std::string();
-    report.skipped = state.skipped.size() >= skipped_before ? state.skipped.size() - skipped_before : state.skipped.size();
+    report.admin_fingerprint = state.trust.signed_program ? io::fingerprint(state.trust.admin_device) : std::string();
+
+    // Our own events that came back: whoever made this file has them.
+    for (const Envelope& envelope : file->events) {
+        if (envelope.id.device == m_identity.device)
+            program->exchange.acknowledged_seq = std::max(program->exchange.acknowledged_seq, envelope.id.seq);
+    }
+    program->exchange.last_import = m_clock.now();
     if (!unseen.empty()) {
         if (auto status = write_events(*program, unseen); status) {
             if (auto snapshot = write_snapshot(*program); !snapshot)
                 (void)storage_failed(snapshot);
         }
-        changed();
     }
+    (void)write_exchange(*program);
+    changed();
     return report;
+}
+
+Status Store::write_exchange(const Program& program)
+{
+    if (auto status = m_storage.write_atomic(program.folder() + "/" + EXCHANGE_FILE, io::encode_exchange_record(program.exchange)); !status)
+        return storage_failed(status);
+    return {};
+}
+
+Result<std::string> Store::encode_events(const Program& program, std::vector<Envelope> events) const
+{
+    io::ProgramFile file;
+    file.program = program.log.program();
+    const auto& state = program.projection.state();
+    file.program_name = state.program ? state.program->name : std::string();
+    for (const Envelope& envelope : events)
+        file.exported_at = std::max(file.exported_at, envelope.recorded_at);
+    file.events = std::move(events);
+    return io::encode_program_file(file);
 }
 
 Result<std::string> Store::export_program_file(const ProgramId& id) const
@@ -438,16 +543,89 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     if (it == m_programs.end())
         return make_error("no_program", "program: not found on this device");
     const Program& program = *it->second;
-    io::ProgramFile file;
-    file.program = id;
-    const auto& state = program.projection.state();
-    file.program_name = state.program ? state.program->name : std::string();
-    file.exported_at = m_clock.now();
+    std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
-        file.events.push_back(*envelope);
+        events.push_back(*envelope);
     for (const auto& [event_id, envelope] : program.log.pending())
-        file.events.push_back(envelope);
-    return io::encode_program_file(file);
+        events.push_back(envelope);
+    return encode_events(program, std::move(events));
+}
+
+Result<std::string> Store::share_program_file(const ProgramId& id)
+{
+    auto bytes = export_program_file(id);
+    if (!bytes || m_read_only)
+        return bytes;
+    Program& program = *m_programs.at(id);
+    program.exchange.last_export = m_clock.now();
+    program.exchange.sent_seq = program.log.last_seq(m_identity.device);
+    (void)write_exchange(program);
+    changed();
+    return bytes;
+}
+
+Result<std::string> Store::changes_file(const ProgramId& id)
+{
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    Program& program = *it->second;
+    // Everything of ours not yet seen back, not just what is new since the last file:
+    // a lost file costs nothing, and the receiver skips what it already has.
+    std::vector<Envelope> events;
+    const std::uint64_t last = program.log.last_seq(m_identity.device);
+    for (std::uint64_t seq = program.exchange.acknowledged_seq + 1; seq <= last; ++seq)
+        events.push_back(program.log.events().at(EventId{m_identity.device, seq}));
+    if (events.empty())
+        return make_error("nothing_to_send", "there are no changes of this browser to send: everything it recorded has come back in a file opened here");
+    auto bytes = encode_events(program, std::move(events));
+    if (bytes && !m_read_only) {
+        program.exchange.last_export = m_clock.now();
+        program.exchange.sent_seq = last;
+        (void)write_exchange(program);
+        changed();
+    }
+    return bytes;
+}
+
+SyncStatus Store::sync_status(const ProgramId& id) const
+{
+    SyncStatus status;
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return status;
+    const Program& program = *it->second;
+    status.last_export = program.exchange.last_export;
+    status.last_import = program.exchange.last_import;
+    const std::uint64_t last = program.log.last_seq(m_identity.device);
+    const std::uint64_t seen = std::max(program.exchange.acknowledged_seq, program.exchange.sent_seq);
+    status.unsent = last > seen ? static_cast<std::size_t>(last - seen) : 0;
+    status.pending = program.log.pending().size();
+    status.missing = describe_missing(program.log);
+    return status;
+}
+
+bool Store::is_signed(const ProgramId& id) const
+{
+    const ProgramState* state = program(id);
+    return state && state->trust.signed_program;
+}
+
+std::string Store::admin_fingerprint(const ProgramId& id) const
+{
+    const ProgramState* state = program(id);
+    return state && state->trust.signed_program ? io::fingerprint(state->trust.admin_device) : std::string();
+}
+
+std::string Store::device_fingerprint() const
+{
+    return io::fingerprint(m_identity.device);
+}
+
+bool Store::can_act_as(const ProgramId& id, const ActorId& actor) const
+{
+    const ProgramState* state = program(id);
+    return state && trust::may_act(*state, m_identity.device, actor);
 }
 
 void Store::changed()

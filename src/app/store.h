@@ -21,10 +21,20 @@
 namespace turnabout {
 
 struct Identity {
+    // "k-" and this device's public key: every event it records is signed with it.
     DeviceId device;
+    // The actor this device's admin acts as.
     ActorId actor;
 };
 
+// An event that replay could not apply after a merge, and the written rule that decided.
+struct ResolvedConflict {
+    EventId event;
+    std::string event_type;
+    std::string reason;
+};
+
+// What one opened file did: the merge report.
 struct ImportReport {
     ProgramId program;
     std::string program_name; // empty while the program's creation is still missing
@@ -33,6 +43,29 @@ struct ImportReport {
     std::size_t already_present = 0;
     std::size_t pending = 0;
     std::size_t skipped = 0; // events replay refused (see ProgramState::skipped)
+    // Added events by type ("RequestSent": 2), for a report a person can read.
+    std::map<std::string, std::size_t> added_by_type;
+    // New events a conflict rule resolved (a place taken meanwhile, a person removed).
+    std::vector<ResolvedConflict> conflicts;
+    // What held events wait for: "3 events from device 7KQ2 M9XD… after its event 4".
+    std::vector<std::string> missing;
+    // Unsigned files come from an older Turnabout: opened, but authorship unchecked.
+    bool unsigned_file = false;
+    // The program admin's key fingerprint, pinned when the program was first opened.
+    std::string admin_fingerprint;
+};
+
+// What this device has exchanged for one program.
+struct SyncStatus {
+    std::optional<Timestamp> last_export;
+    std::optional<Timestamp> last_import;
+    // Events recorded on this device that no file opened here has shown back yet:
+    // what "Send my changes" carries.
+    std::size_t unsent = 0;
+    // Events this device holds that wait for earlier events of their device, and
+    // what they wait for.
+    std::size_t pending = 0;
+    std::vector<std::string> missing;
 };
 
 class Store {
@@ -71,9 +104,28 @@ public:
     std::vector<PersonId> joined_on_this_device(const ProgramId& program) const;
 
     // Merges a program file (an export), all or nothing: on error nothing changed.
+    // Refused: a damaged or hostile file, a forged or altered signature, an event by
+    // a device not allowed to act for its author, or one its author may not do.
     Result<ImportReport> import_program_file(std::string_view bytes);
-    // The program's export file: every event of its log, pending ones included.
+    // The program's export file: every event of its log, pending ones included. The
+    // same log gives the same bytes on every device.
     Result<std::string> export_program_file(const ProgramId& program) const;
+    // "Share program": the export file, with the export recorded in the sync status.
+    Result<std::string> share_program_file(const ProgramId& program);
+    // "Send my changes": only this device's events that no opened file has shown back
+    // yet (see SyncStatus::unsent); recorded as an export.
+    Result<std::string> changes_file(const ProgramId& program);
+    SyncStatus sync_status(const ProgramId& program) const;
+    // Whether the program's events are signed (programs from an older Turnabout are not).
+    bool is_signed(const ProgramId& program) const;
+    // The admin's key fingerprint ("7KQ2 M9XD 4TRB 1HZC"), empty for unsigned programs.
+    std::string admin_fingerprint(const ProgramId& program) const;
+    // This device's own key fingerprint.
+    std::string device_fingerprint() const;
+    // Whether events `actor` records on this device will be accepted by everyone:
+    // the admin's own device may act for anyone (a kiosk); another device only for
+    // the people who registered on it and were approved.
+    bool can_act_as(const ProgramId& program, const ActorId& actor) const;
 
     // Programs found in Storage that could not be read; left untouched on disk.
     const std::vector<std::string>& load_problems() const { return m_load_problems; }
@@ -87,6 +139,7 @@ public:
 
 private:
     struct Program;
+    struct Exchange;
 
     Status load_program(const std::string& folder_name);
     // A new program's log, started with the events `creation` (given the fresh id) decides.
@@ -98,6 +151,8 @@ private:
     Status append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);
     Status execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
     Status refuse_if_read_only() const;
+    Status write_exchange(const Program& program);
+    Result<std::string> encode_events(const Program& program, std::vector<Envelope> events) const;
     void changed();
     void changed_without_write();
 
@@ -105,6 +160,7 @@ private:
     Clock& m_clock;
     Random& m_random;
     Identity m_identity;
+    std::unique_ptr<EventSigner> m_signer;
     bool m_read_only = false;
     std::map<ProgramId, std::unique_ptr<Program>> m_programs;
     std::vector<std::string> m_load_problems;

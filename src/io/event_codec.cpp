@@ -10,7 +10,6 @@ namespace turnabout::io {
 namespace {
 
 // Wall-clock bounds that catch nonsense (year 1970 to 9999) without judging the clock.
-constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
 
 Json encode_body(const EventBody& body)
 {
@@ -248,7 +247,7 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
 
 Json encode_envelope(const Envelope& e)
 {
-    return Json{
+    Json out{
         {"id", Json{{"device", e.id.device.value}, {"seq", e.id.seq}}},
         {"lamport", e.lamport},
         {"author", e.author.value},
@@ -257,12 +256,16 @@ Json encode_envelope(const Envelope& e)
         {"type", std::string(event_type_name(e.body))},
         {"body", encode_body(e.body)},
     };
+    // Events of an older, unsigned Turnabout keep their original shape.
+    if (!e.signature.empty())
+        out["signature"] = e.signature;
+    return out;
 }
 
 Envelope decode_envelope(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "lamport", "author", "recorded_at", "schema", "type", "body"});
+    r.allow_only({"id", "lamport", "author", "recorded_at", "schema", "type", "body", "signature"});
     Envelope e;
     e.schema = static_cast<std::uint32_t>(r.unsigned_int("schema", 1, MAX_SAFE_INTEGER));
     if (e.schema > EVENT_SCHEMA)
@@ -279,6 +282,11 @@ Envelope decode_envelope(const Json& value, const std::string& path)
         throw DecodeError(path + ".author: empty");
     e.recorded_at = Timestamp{r.signed_int("recorded_at", 0, MAX_UNIX_MS)};
     e.body = decode_body(r.string("type"), r.object("body"), path + ".body");
+    if (r.has("signature")) {
+        e.signature = r.string("signature");
+        if (e.signature.empty() || e.signature.size() > 200)
+            throw DecodeError(path + ".signature: not a signature");
+    }
     return e;
 }
 

@@ -89,6 +89,14 @@ std::string ObjectReader::string(const char* key) const
     return value.get<std::string>();
 }
 
+bool ObjectReader::boolean(const char* key) const
+{
+    const Json& value = field(key);
+    if (!value.is_boolean())
+        fail(key, "expected true or false");
+    return value.get<bool>();
+}
+
 std::string ObjectReader::optional_string(const char* key) const
 {
     return has(key) ? string(key) : std::string();

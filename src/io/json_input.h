@@ -23,6 +23,8 @@ inline constexpr std::size_t MAX_FILE_BYTES = 64u * 1024u * 1024u;
 inline constexpr int MAX_DEPTH = 16;
 // Integers in files stay within what every JSON reader (JavaScript included) holds exactly.
 inline constexpr std::uint64_t MAX_SAFE_INTEGER = (1ull << 53) - 1;
+// The last millisecond of the year 9999: times past it are damage, not data.
+inline constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
 
 // Thrown inside src/io only; the public decode functions turn it into an Error.
 struct DecodeError : std::runtime_error {
@@ -41,6 +43,7 @@ public:
 
     std::string string(const char* key) const;
     std::string optional_string(const char* key) const;
+    bool boolean(const char* key) const;
     std::uint64_t unsigned_int(const char* key, std::uint64_t min, std::uint64_t max) const;
     std::int64_t signed_int(const char* key, std::int64_t min, std::int64_t max) const;
     const Json& object(const char* key) const;

@@ -57,17 +57,21 @@ Result<ProgramFile> decode_program_file(std::string_view bytes)
             return make_error("newer_schema", "this file was made by a newer Turnabout (file schema " + std::to_string(schema) + "; this version reads up to " + std::to_string(PROGRAM_FILE_SCHEMA) + ")");
         r.allow_only({"format", "schema", "program", "program_name", "exported_at", "events"});
         ProgramFile file;
+        file.schema = static_cast<std::uint32_t>(schema);
         file.program = ProgramId{r.string("program")};
         if (file.program.empty())
             return make_error("invalid_file", "file.program: empty");
         file.program_name = r.optional_string("program_name");
-        file.exported_at = Timestamp{r.signed_int("exported_at", 0, 253402300799999)};
+        file.exported_at = Timestamp{r.signed_int("exported_at", 0, MAX_UNIX_MS)};
         const Json& events = r.array("events");
         if (events.size() > MAX_EVENTS_PER_FILE)
             return make_error("too_many_events", "the file holds " + std::to_string(events.size()) + " events; at most " + std::to_string(MAX_EVENTS_PER_FILE) + " are read");
         file.events.reserve(events.size());
-        for (std::size_t i = 0; i < events.size(); ++i)
+        for (std::size_t i = 0; i < events.size(); ++i) {
             file.events.push_back(decode_envelope(events[i], "event " + std::to_string(i + 1)));
+            if (file.schema < 2 && !file.events.back().signature.empty())
+                return make_error("invalid_file", "event " + std::to_string(i + 1) + ": a signature in a file of schema 1, which has none");
+        }
         for (const Envelope& envelope : file.events) {
             const auto* created = std::get_if<program::ProgramCreated>(&envelope.body);
             if (created && created->id != file.program)

@@ -13,15 +13,21 @@
 namespace turnabout::io {
 
 inline constexpr std::string_view PROGRAM_FILE_FORMAT = "turnabout.program";
-inline constexpr std::uint32_t PROGRAM_FILE_SCHEMA = 1;
+// 1: unsigned events. 2: events signed by their devices (unsigned ones of older
+// devices may still appear, in programs of an older Turnabout).
+inline constexpr std::uint32_t PROGRAM_FILE_SCHEMA = 2;
 inline constexpr std::size_t MAX_EVENTS_PER_FILE = 2'000'000;
 
 struct ProgramFile {
     ProgramId program;
     // A readable name for people who look inside the file; the events are the truth.
     std::string program_name;
+    // The newest event's recording time, not the clock's: the same log exports to
+    // the same bytes on every device.
     Timestamp exported_at;
     std::vector<Envelope> events;
+    // The schema the file was read with (writing always uses the newest).
+    std::uint32_t schema = PROGRAM_FILE_SCHEMA;
 
     bool operator==(const ProgramFile&) const = default;
 };

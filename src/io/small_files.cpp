@@ -7,7 +7,10 @@ namespace turnabout::io {
 
 std::string encode_device_file(const DeviceFile& file)
 {
-    return Json{{"format", "turnabout.device"}, {"schema", 1}, {"device", file.device.value}, {"actor", file.actor.value}}.dump(2) + "\n";
+    Json out{{"format", "turnabout.device"}, {"schema", 2}, {"device", file.device.value}, {"actor", file.actor.value}};
+    if (!file.key.public_key.empty())
+        out["key"] = Json{{"public", file.key.public_key}, {"secret", file.key.secret_key}};
+    return out.dump(2) + "\n";
 }
 
 Result<DeviceFile> decode_device_file(std::string_view bytes)
@@ -19,12 +22,49 @@ Result<DeviceFile> decode_device_file(std::string_view bytes)
         ObjectReader r(*parsed, "device");
         if (r.string("format") != "turnabout.device")
             return make_error("device_format", "device file: unknown format");
-        DeviceFile file{DeviceId{r.string("device")}, ActorId{r.string("actor")}};
+        DeviceFile file{DeviceId{r.string("device")}, ActorId{r.string("actor")}, {}};
         if (file.device.empty() || file.actor.empty())
             return make_error("device_format", "device file: device and actor are required");
+        // Schema 1 had no key: the store gives such a device one on opening.
+        if (r.has("key")) {
+            ObjectReader k(r.object("key"), "device.key");
+            file.key = DeviceKey{k.string("public"), k.string("secret")};
+        }
         return file;
     } catch (const std::exception& error) {
         return make_error("device_format", std::string("device file: ") + error.what());
+    }
+}
+
+std::string encode_exchange_record(const ExchangeRecord& record)
+{
+    Json out{{"format", "turnabout.exchange"}, {"schema", 1}, {"acknowledged_seq", record.acknowledged_seq}, {"sent_seq", record.sent_seq}};
+    if (record.last_export)
+        out["last_export"] = record.last_export->unix_ms;
+    if (record.last_import)
+        out["last_import"] = record.last_import->unix_ms;
+    return out.dump(2) + "\n";
+}
+
+Result<ExchangeRecord> decode_exchange_record(std::string_view bytes)
+{
+    auto parsed = parse_untrusted_json(bytes, 64 * 1024);
+    if (!parsed)
+        return parsed.error();
+    try {
+        ObjectReader r(*parsed, "exchange");
+        if (r.string("format") != "turnabout.exchange")
+            return make_error("exchange_format", "exchange record: unknown format");
+        ExchangeRecord record;
+        record.acknowledged_seq = r.unsigned_int("acknowledged_seq", 0, MAX_SAFE_INTEGER);
+        record.sent_seq = r.unsigned_int("sent_seq", 0, MAX_SAFE_INTEGER);
+        if (r.has("last_export"))
+            record.last_export = Timestamp{r.signed_int("last_export", 0, MAX_UNIX_MS)};
+        if (r.has("last_import"))
+            record.last_import = Timestamp{r.signed_int("last_import", 0, MAX_UNIX_MS)};
+        return record;
+    } catch (const std::exception& error) {
+        return make_error("exchange_format", std::string("exchange record: ") + error.what());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "core/base/date.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/settings.h"
+#include "io/signing.h"
 
 #include <optional>
 
@@ -17,12 +18,30 @@ namespace turnabout::io {
 struct DeviceFile {
     DeviceId device;
     ActorId actor;
+    // Empty in files of an older Turnabout, whose devices signed nothing.
+    DeviceKey key;
 
     bool operator==(const DeviceFile&) const = default;
 };
 
 std::string encode_device_file(const DeviceFile& file);
 Result<DeviceFile> decode_device_file(std::string_view bytes);
+
+// What this device exchanged for one program: kept beside the program's log.
+struct ExchangeRecord {
+    std::optional<Timestamp> last_export;
+    std::optional<Timestamp> last_import;
+    // This device's events up to this seq have come back in a file opened here: the
+    // others have them.
+    std::uint64_t acknowledged_seq = 0;
+    // This device's events up to this seq have left in a shared or changes file.
+    std::uint64_t sent_seq = 0;
+
+    bool operator==(const ExchangeRecord&) const = default;
+};
+
+std::string encode_exchange_record(const ExchangeRecord& record);
+Result<ExchangeRecord> decode_exchange_record(std::string_view bytes);
 
 // A program described by its content rather than its events: the demo asset. The
 // app turns it into commands, so it passes the same rules as anything typed.

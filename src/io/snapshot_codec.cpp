@@ -11,8 +11,7 @@ namespace {
 
 constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 2: with the matching feature's state.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 3;
-constexpr std::int64_t MAX_UNIX_MS = 253402300799999;
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 4;
 
 Json encode_event_id(const EventId& id)
 {
@@ -98,7 +97,11 @@ std::string encode_snapshot(const Snapshot& s)
     }
     Json skipped = Json::array();
     for (const SkippedEvent& skip : s.state.skipped)
-        skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}});
+        skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}, {"code", skip.code}});
+    Json registered_on = Json::array();
+    for (const auto& [person, device] : s.state.trust.registered_on)
+        registered_on.push_back(Json{{"person", person.value}, {"device", device.value}});
+    Json trust{{"signed_program", s.state.trust.signed_program}, {"admin_device", s.state.trust.admin_device.value}, {"registered_on", registered_on}};
     Json matching = Json{{"settings", encode(s.state.matching.settings)}, {"matches", Json::array()}, {"excluded", Json::array()}, {"favorites", Json::array()}, {"pushed", Json::array()}};
     for (const auto& [id, match] : s.state.matching.matches)
         matching["matches"].push_back(encode(match));
@@ -124,7 +127,7 @@ std::string encode_snapshot(const Snapshot& s)
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -195,7 +198,17 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
         }
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");
-            s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason")});
+            s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason"), sr.string("code")});
+        }
+        {
+            const Json& t = state.object("trust");
+            ObjectReader tr(t, "snapshot.state.trust");
+            s.state.trust.signed_program = tr.boolean("signed_program");
+            s.state.trust.admin_device = DeviceId{tr.string("admin_device")};
+            for (const Json& item : tr.array("registered_on")) {
+                ObjectReader rr(item, "snapshot.state.trust.registered_on[]");
+                s.state.trust.registered_on[PersonId{rr.string("person")}] = DeviceId{rr.string("device")};
+            }
         }
         return s;
     } catch (const std::exception& error) {

@@ -56,3 +56,82 @@ set_tests_properties(cli.scores_name_the_excluding_rule PROPERTIES DEPENDS cli.s
 add_test(NAME cli.match_total_equals_scipy
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_optimum.py ${scores_file} ${draft_file})
 set_tests_properties(cli.match_total_equals_scipy PROPERTIES DEPENDS "cli.scores_csv;cli.match_json")
+
+# Exchanged files: merge, diff and verify. Two variants of the old export are written
+# here: one without its PersonRemoved event (so the event after it waits) and exported
+# later, and one whose last event says something else under the same id.
+string(FIND "${valid}" "\"type\": \"PersonRemoved\"" removed_at)
+string(SUBSTRING "${valid}" 0 ${removed_at} before_removed)
+string(FIND "${before_removed}" "\n    {" removed_start REVERSE)
+string(SUBSTRING "${valid}" ${removed_at} -1 from_removed)
+string(FIND "${from_removed}" "\n    }," removed_length)
+math(EXPR removed_end "${removed_at} + ${removed_length} + 7")
+string(SUBSTRING "${valid}" 0 ${removed_start} head)
+string(SUBSTRING "${valid}" ${removed_end} -1 tail)
+string(REPLACE "\"exported_at\": 1795000500000" "\"exported_at\": 1795000900000" one_removed "${head}${tail}")
+set(one_removed_file ${hostile_dir}/one_event_removed.json)
+file(WRITE ${one_removed_file} "${one_removed}")
+string(REPLACE "one year from January" "two years from January" other_content "${valid}")
+set(other_content_file ${hostile_dir}/same_id_other_content.json)
+file(WRITE ${other_content_file} "${other_content}")
+set(merge_dir ${CMAKE_BINARY_DIR}/cli_merge)
+file(MAKE_DIRECTORY ${merge_dir})
+
+function(turnabout_cli_same_output name out_a out_b command_a command_b)
+  add_test(NAME cli.${name}
+      COMMAND ${CMAKE_COMMAND} "-DCOMMAND_A=$<TARGET_FILE:turnabout>;${command_a}" "-DCOMMAND_B=$<TARGET_FILE:turnabout>;${command_b}"
+              -DOUT_A=${out_a} -DOUT_B=${out_b} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_outputs.cmake)
+endfunction()
+
+# A refusal (exit 1) whose output matches `expect_output`, and which leaves `out` unwritten.
+function(turnabout_cli_refusal name out expect_output)
+  add_test(NAME cli.${name}
+      COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:turnabout>;${ARGN}" -DEXPECT_CODE=1 "-DEXPECT_OUTPUT=${expect_output}"
+              -DNOT_WRITTEN=${out} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_expect.cmake)
+endfunction()
+
+turnabout_cli_test(merge_reports_each_file 0 "v1_program.json: 8 added \\(PersonAdded: 4, PersonRemoved: 1, [^\n]*\\), 0 already there, 0 held, 0 conflicts resolved[^\n]*\n[^\n]*v1_program.json: 0 added, 8 already there, 0 held.*wrote .*merged_twice.json: program \"Finance & IT pilot\" \\(p-7e3a0c5b9d2f4e61\\), 8 events"
+    merge ${fixture} ${fixture} -o ${merge_dir}/merged_twice.json)
+turnabout_cli_test(merge_holds_events_waiting_for_earlier_ones 0 "one_event_removed.json: 6 added [^\n]*, 1 held.*8 events"
+    merge ${one_removed_file} ${fixture} -o ${merge_dir}/held.json)
+turnabout_cli_same_output(merge_with_itself_equals_its_export ${merge_dir}/once.json ${merge_dir}/twice.json
+    "merge;${fixture};-o;${merge_dir}/once.json" "merge;${fixture};${fixture};-o;${merge_dir}/twice.json")
+turnabout_cli_same_output(merge_in_either_order_gives_the_same_bytes ${merge_dir}/ab.json ${merge_dir}/ba.json
+    "merge;${fixture};${one_removed_file};-o;${merge_dir}/ab.json" "merge;${one_removed_file};${fixture};-o;${merge_dir}/ba.json")
+turnabout_cli_refusal(merge_refuses_a_damaged_file ${merge_dir}/refused_damaged.json "truncated.json: refused: the file is not complete.*nothing written"
+    merge ${fixture} ${hostile_dir}/truncated.json -o ${merge_dir}/refused_damaged.json)
+turnabout_cli_refusal(merge_refuses_equivocation ${merge_dir}/refused_equivocation.json "same_id_other_content.json: refused: .*exists with different content.*nothing written"
+    merge ${fixture} ${other_content_file} -o ${merge_dir}/refused_equivocation.json)
+turnabout_cli_test(merge_needs_an_output 2 "usage: turnabout merge" merge ${fixture})
+
+turnabout_cli_test(diff_identical_files 0 "only in [^\n]*: none\nonly in [^\n]*: none\nsame id, different content \\(equivocation\\): none\nstate after replay: the same\nidentical"
+    diff ${fixture} ${fixture})
+turnabout_cli_test(diff_names_the_missing_event 1 "only in [^\n]*v1_program.json: 1 event \\(PersonRemoved: 1\\)\n  d-0a1b2c3d4e5f6a7b:7 PersonRemoved\nonly in [^\n]*one_event_removed.json: none.*state after replay: differs"
+    diff ${fixture} ${one_removed_file})
+turnabout_cli_test(diff_finds_equivocation 1 "equivocation\\): 1 event\n  d-0a1b2c3d4e5f6a7b:8: ProgramDetailsChanged in .*state after replay: differs"
+    diff ${fixture} ${other_content_file})
+turnabout_cli_test(diff_unreadable_file 2 "cannot open the file" diff ${fixture} ${hostile_dir}/does_not_exist.json)
+turnabout_cli_test(diff_invalid_file 2 "truncated.json: invalid: the file is not complete" diff ${hostile_dir}/truncated.json ${fixture})
+turnabout_cli_test(diff_usage 2 "usage: turnabout" diff ${fixture})
+
+turnabout_cli_test(verify_old_export_is_unsigned 0 "v1_program.json: unsigned: made by an older Turnabout" verify ${fixture})
+turnabout_cli_test(verify_refuses_a_damaged_file 1 "truncated.json: refused: the file is not complete" verify ${hostile_dir}/truncated.json)
+
+# Signed files: the demo program made by this run's tool, signed with its fresh device
+# key, and a copy with one letter of one person's email changed.
+set(altered_file ${CMAKE_BINARY_DIR}/cli_demo_altered.json)
+set_tests_properties(cli.demo_program_file PROPERTIES FIXTURES_SETUP signed_demo)
+add_test(NAME cli.altered_demo_copy
+    COMMAND ${CMAKE_COMMAND} -DFILE=${demo_file} -DOUT=${altered_file} -DFROM=amara.okafor@ -DTO=amara.okafoR@
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/alter_once.cmake)
+set_tests_properties(cli.altered_demo_copy PROPERTIES FIXTURES_REQUIRED signed_demo FIXTURES_SETUP altered_demo)
+turnabout_cli_test(verify_signed_file 0 "cli_demo_program.json: verified: [0-9]+ events signed by 1 device, admin key [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+\n"
+    verify ${demo_file})
+turnabout_cli_test(verify_refuses_an_altered_signed_file 1 "cli_demo_altered.json: refused: event k-[^ ]+ \\(PersonAdded\\) does not match its signature"
+    verify ${altered_file})
+turnabout_cli_refusal(merge_refuses_an_altered_signed_file ${merge_dir}/refused_signed.json "cli_demo_altered.json: refused: .*signature.*nothing written"
+    merge ${altered_file} ${demo_file} -o ${merge_dir}/refused_signed.json)
+turnabout_cli_refusal(merge_refuses_files_of_different_programs ${merge_dir}/refused_programs.json "files of different programs are not merged; nothing written"
+    merge ${fixture} ${demo_file} -o ${merge_dir}/refused_programs.json)
+set_tests_properties(cli.verify_signed_file cli.merge_refuses_files_of_different_programs PROPERTIES FIXTURES_REQUIRED signed_demo)
+set_tests_properties(cli.verify_refuses_an_altered_signed_file cli.merge_refuses_an_altered_signed_file PROPERTIES FIXTURES_REQUIRED altered_demo)

@@ -96,7 +96,7 @@ TEST(HostileFile, NumbersOutOfRange)
 
 TEST(HostileFile, NewerSchemaSaysSo)
 {
-    Error file_schema = refusal(replaced(valid_file(), "\"schema\": 1", "\"schema\": 7"));
+    Error file_schema = refusal(replaced(valid_file(), "\"schema\": 2", "\"schema\": 7"));
     EXPECT_EQ(file_schema.code, "newer_schema");
     EXPECT_NE(file_schema.message.find("made by a newer Turnabout"), std::string::npos);
 

@@ -96,7 +96,7 @@ TEST(ProgramFile, CarriesItsFormatNameAndSchemaVersion)
 {
     std::string bytes = io::encode_program_file(io::ProgramFile{PROGRAM, "P", Timestamp{1}, {}});
     EXPECT_NE(bytes.find("\"format\": \"turnabout.program\""), std::string::npos);
-    EXPECT_NE(bytes.find("\"schema\": 1"), std::string::npos);
+    EXPECT_NE(bytes.find("\"schema\": 2"), std::string::npos);
 }
 
 TEST(ProgramFile, RefusesAFileWhoseCreationEventNamesAnotherProgram)

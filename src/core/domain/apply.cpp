@@ -7,6 +7,7 @@
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
+#include "core/domain/trust/trust_rules.h"
 
 namespace turnabout {
 
@@ -15,11 +16,16 @@ void apply(ProgramState& state, const EventContext& context, const EventBody& bo
     std::visit(
         [&](const auto& event) {
             // Unqualified: each feature's check and apply_checked are found by the event's namespace.
+            if (auto status = trust::check_signer(state, context, body); !status) {
+                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code});
+                return;
+            }
             if (auto status = check(state, context.author, event); !status) {
-                state.skipped.push_back(SkippedEvent{context.id, status.error().message});
+                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code});
                 return;
             }
             apply_checked(state, context, event);
+            trust::note_signer(state, context, body);
         },
         body);
 }

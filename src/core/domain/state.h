@@ -8,6 +8,7 @@
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
 #include "core/domain/requests/request.h"
+#include "core/domain/trust/trust.h"
 
 #include <map>
 #include <optional>
@@ -26,6 +27,8 @@ struct Actor {
 struct SkippedEvent {
     EventId event;
     std::string reason;
+    // The refusal's code: tells a conflict a rule resolved from an act nobody allowed.
+    std::string code;
 
     bool operator==(const SkippedEvent&) const = default;
 };
@@ -71,6 +74,7 @@ struct ProgramState {
     requests::RequestsState requests;
     // Per person, everything in their inbox up to this time has been read.
     std::map<PersonId, Timestamp> inbox_read;
+    trust::TrustState trust;
     std::vector<SkippedEvent> skipped;
 
     bool operator==(const ProgramState&) const = default;
@@ -81,6 +85,8 @@ struct EventContext {
     EventId id;
     ActorId author;
     Timestamp recorded_at;
+    // Whether the event carries a signature (checked by io before it got here).
+    bool signed_event = false;
 };
 
 // The context of an event decided but not yet recorded: checking a batch of commands

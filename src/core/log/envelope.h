@@ -6,6 +6,7 @@
 #include "core/domain/event.h"
 
 #include <cstdint>
+#include <string>
 #include <tuple>
 
 namespace turnabout {
@@ -18,6 +19,9 @@ struct Envelope {
     Timestamp recorded_at;
     std::uint32_t schema = EVENT_SCHEMA;
     EventBody body;
+    // The author's device's signature over all of the above and the program id;
+    // empty for events of an older, unsigned Turnabout. Opaque here: io checks it.
+    std::string signature;
 
     bool operator==(const Envelope&) const = default;
 };

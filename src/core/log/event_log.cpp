@@ -33,7 +33,7 @@ void EventLog::accept(const Envelope& envelope)
     m_events.emplace(envelope.id, envelope);
 }
 
-const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body)
+const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body, const EventSigner* signer)
 {
     Envelope envelope;
     envelope.id = EventId{device, last_seq(device) + 1};
@@ -42,6 +42,8 @@ const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& au
     envelope.recorded_at = recorded_at;
     envelope.schema = EVENT_SCHEMA;
     envelope.body = std::move(body);
+    if (signer)
+        envelope.signature = signer->sign(m_program, envelope);
     // Our own later seqs can only be pending if another device holds a copy of ours
     // that we lost; that is not a state this log can reach, since we never drop events.
     assert(!m_pending.contains(envelope.id));

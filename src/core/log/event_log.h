@@ -4,6 +4,7 @@
 
 #include "core/base/result.h"
 #include "core/log/envelope.h"
+#include "core/log/signer.h"
 
 #include <map>
 #include <set>
@@ -32,8 +33,9 @@ public:
     const ProgramId& program() const { return m_program; }
 
     // Records an event made on this device: the next seq for `device`, and a lamport
-    // above every event this log has seen, so it replays after all of them.
-    const Envelope& append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body);
+    // above every event this log has seen, so it replays after all of them. With a
+    // signer, the event is sealed with this device's signature.
+    const Envelope& append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body, const EventSigner* signer = nullptr);
 
     // Union with `incoming`, all or nothing: on error nothing changed. Refused:
     // equivocation (a known id with a different envelope), seq or lamport of 0, a

@@ -8,7 +8,7 @@ namespace {
 
 EventContext context_of(const Envelope& envelope)
 {
-    return EventContext{envelope.id, envelope.author, envelope.recorded_at};
+    return EventContext{envelope.id, envelope.author, envelope.recorded_at, !envelope.signature.empty()};
 }
 
 }

@@ -1,0 +1,87 @@
+#include "core/domain/trust/trust_rules.h"
+
+#include <array>
+
+namespace turnabout::trust {
+
+namespace {
+
+const people::Person* person_of(const ProgramState& state, const ActorId& author)
+{
+    auto it = state.people.find(PersonId{author.value});
+    return it == state.people.end() ? nullptr : &it->second;
+}
+
+bool registers_itself(const ActorId& author, const EventBody& body)
+{
+    const auto* registration = std::get_if<people::RegistrationSubmitted>(&body);
+    return registration && people::actor_of(registration->id) == author;
+}
+
+}
+
+bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& author)
+{
+    if (!state.trust.signed_program)
+        return true;
+    if (device == state.trust.admin_device)
+        return true;
+    if (state.program && author == state.program->admin)
+        return false;
+    const people::Person* person = person_of(state, author);
+    if (!person || person->membership != people::Membership::Active)
+        return false;
+    auto it = state.trust.registered_on.find(person->id);
+    return it != state.trust.registered_on.end() && it->second == device;
+}
+
+Status check_signer(const ProgramState& state, const EventContext& context, const EventBody& body)
+{
+    // Before the creation there is nothing to check against; the creation pins it.
+    if (!state.program || !state.trust.signed_program)
+        return {};
+    // Decided but not yet recorded (a scratch copy): the recording device is checked
+    // by the store before it signs, with may_act.
+    if (context.id.device.empty())
+        return {};
+    if (!context.signed_event)
+        return make_error("unsigned_event", "this program's events are all signed, and this one is not");
+    if (may_act(state, context.id.device, context.author))
+        return {};
+    if (context.author == state.program->admin)
+        return make_error("not_admin_device", "the program admin's events must come from the admin's own browser; this one came from another key");
+    const people::Person* person = person_of(state, context.author);
+    if (!person) {
+        if (registers_itself(context.author, body))
+            return {};
+        return make_error("unknown_author", "the author " + context.author.value + " is not a member of this program");
+    }
+    if (registers_itself(context.author, body))
+        return {};
+    return make_error("device_not_enrolled", person->details.name + "'s changes must come from the admin's browser or from the browser they registered on, once approved; this one came from another key");
+}
+
+void note_signer(ProgramState& state, const EventContext& context, const EventBody& body)
+{
+    if (std::holds_alternative<program::ProgramCreated>(body)) {
+        state.trust.signed_program = context.signed_event;
+        state.trust.admin_device = context.id.device;
+        return;
+    }
+    if (registers_itself(context.author, body))
+        state.trust.registered_on[std::get<people::RegistrationSubmitted>(body).id] = context.id.device;
+}
+
+bool is_authority_refusal(std::string_view code)
+{
+    static constexpr std::array<std::string_view, 9> CODES{
+        "unsigned_event", "not_admin_device", "device_not_enrolled", "unknown_author", "not_admin",
+        "not_self", "not_recipient", "not_requester", "not_party"};
+    for (std::string_view known : CODES) {
+        if (code == known)
+            return true;
+    }
+    return false;
+}
+
+}

@@ -1,0 +1,28 @@
+// The signer rule every event passes before its feature's own rules, in decide and
+// again in replay. Depends on: core/domain/state.h.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/domain/event.h"
+#include "core/domain/state.h"
+
+#include <string_view>
+
+namespace turnabout::trust {
+
+// Whether `device` may record events authored by `author` in `state` (always, in a
+// program of an older Turnabout).
+bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& author);
+
+// Refuses an unsigned event in a signed program, and an event from a device that may
+// not act for its author (a registration declares its own device and passes).
+Status check_signer(const ProgramState& state, const EventContext& context, const EventBody& body);
+
+// Records what an applied event says about devices: the admin's, a registration's.
+void note_signer(ProgramState& state, const EventContext& context, const EventBody& body);
+
+// Refusals that mean "nobody allowed this", as opposed to a conflict a merge created:
+// an import carrying such an event is refused whole.
+bool is_authority_refusal(std::string_view code);
+
+}
