@@ -7,8 +7,9 @@
 #   scripts/setup.sh --no-browser skip chromium and the npm packages (no browser tests)
 #   scripts/setup.sh --no-web     skip the WebAssembly toolchain and Dear ImGui too
 #
-# Dear ImGui's sources are unpacked outside the build tree, keyed by version, so a
-# clean build does not fetch them again: ${TURNABOUT_CACHE:-$HOME/.cache/turnabout}.
+# Dear ImGui's sources are unpacked, and libsodium for WebAssembly is built from
+# Debian's source package, outside the build tree, keyed by version, so a clean build
+# does not fetch or build them again: ${TURNABOUT_CACHE:-$HOME/.cache/turnabout}.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +23,7 @@ for arg in "$@"; do
     case "$arg" in
         --no-browser) want_browser=0 ;;
         --no-web) want_web=0; want_browser=0 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "setup: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -60,25 +61,32 @@ apt_install() {
     fi
 }
 
+# apt-get source needs a deb-src entry: the same mirrors as the binary packages.
+ensure_deb_src() {
+    if grep -rqs -E '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        return
+    fi
+    if [ ! -f /etc/apt/sources.list.d/debian.sources ]; then
+        echo "setup: no /etc/apt/sources.list.d/debian.sources to derive a deb-src entry from" >&2
+        exit 1
+    fi
+    say "adding deb-src entries for Debian's source packages"
+    sed 's/^Types:.*/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
+        | $SUDO tee /etc/apt/sources.list.d/turnabout-deb-src.sources >/dev/null
+    apt_updated=0
+}
+
 # Native build and tests; scipy checks the bulk-match optimum with an independent solver.
 apt_install cmake ninja-build g++ googletest nlohmann-json3-dev libsodium-dev python3
 apt_install --no-install-recommends python3-scipy
+# clang's libFuzzer and sanitizers, for scripts/fuzz.sh.
+apt_install clang libclang-rt-14-dev
 
 if [ "$want_web" -eq 1 ]; then
     apt_install emscripten fonts-inter dpkg-dev
 
     if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
-        # apt-get source needs a deb-src entry: the same mirrors as the binary packages.
-        if ! grep -rqs -E '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-            if [ ! -f /etc/apt/sources.list.d/debian.sources ]; then
-                echo "setup: no /etc/apt/sources.list.d/debian.sources to derive a deb-src entry from" >&2
-                exit 1
-            fi
-            say "adding deb-src entries for Dear ImGui's source package"
-            sed 's/^Types:.*/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
-                | $SUDO tee /etc/apt/sources.list.d/turnabout-deb-src.sources >/dev/null
-            apt_updated=0
-        fi
+        ensure_deb_src
         apt_update_once
         say "unpacking Dear ImGui $IMGUI_VERSION from Debian's source package into $IMGUI_DIR"
         mkdir -p "$CACHE"
@@ -96,6 +104,47 @@ if [ "$want_web" -eq 1 ]; then
         rm -rf "$work"
     fi
     say "Dear ImGui sources: $IMGUI_DIR"
+
+    # libsodium for WebAssembly, from the same Debian source version as the native
+    # libsodium-dev. The stamp is written last, so an interrupted build is redone.
+    source "$ROOT/scripts/sodium-dir.sh"
+    if [ -z "$SODIUM_VERSION" ]; then
+        echo "setup: libsodium-dev is not installed; cannot tell which libsodium to build" >&2
+        exit 1
+    fi
+    if [ ! -f "$SODIUM_STAMP" ]; then
+        apt_install autoconf automake libtool libtool-bin
+        ensure_deb_src
+        apt_update_once
+        say "building libsodium $SODIUM_VERSION for WebAssembly into $SODIUM_DIR (about 5 minutes)"
+        mkdir -p "$CACHE"
+        sodium_work="$(mktemp -d "$CACHE/libsodium-build.XXXXXX")"
+        trap 'rm -rf "$sodium_work"' EXIT
+        (cd "$sodium_work" && apt-get source -qq "libsodium=$SODIUM_VERSION" 2>&1 | grep -v -i 'sandbox' || true)
+        sodium_source="$(find "$sodium_work" -mindepth 1 -maxdepth 1 -type d -name 'libsodium-*' | head -n 1)"
+        if [ -z "$sodium_source" ] || [ ! -f "$sodium_source/configure.ac" ]; then
+            echo "setup: apt-get source libsodium=$SODIUM_VERSION did not give libsodium's sources" >&2
+            exit 1
+        fi
+        rm -rf "$SODIUM_DIR"
+        # Emscripten 3.1.6 needs Debian's node modules, and configure runs its test
+        # programs under node 20, which needs its fetch off for that output. Plain
+        # portable C: no x86 assembly, no threads (they would need a cross-origin
+        # isolated page), no stack protector, no position-independent code.
+        if ! (cd "$sodium_source" \
+                && export NODE_PATH=/usr/share/nodejs NODE_OPTIONS=--no-experimental-fetch \
+                && ./autogen.sh -s \
+                && emconfigure ./configure --disable-shared --without-pthreads --disable-ssp \
+                    --disable-asm --disable-pie --prefix="$SODIUM_DIR" CFLAGS=-O2 \
+                && emmake make -j "${TURNABOUT_JOBS:-2}" \
+                && emmake make install) >"$sodium_work/build.log" 2>&1; then
+            tail -n 40 "$sodium_work/build.log" >&2
+            echo "setup: building libsodium for WebAssembly failed (the lines above end its log)" >&2
+            exit 1
+        fi
+        touch "$SODIUM_STAMP"
+    fi
+    say "libsodium for WebAssembly: $SODIUM_DIR"
 fi
 
 if [ "$want_browser" -eq 1 ]; then

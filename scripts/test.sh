@@ -16,10 +16,14 @@ cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 ninja -C build/native
 (cd build/native && ctest --output-on-failure -j "$JOBS")
 
+echo "== fuzz: the program-file importer under libFuzzer"
+bash scripts/fuzz.sh
+
 echo "== WebAssembly: the same core, io and app tests under node"
 # Debian's em++ needs node to find acorn; node 20 needs its fetch off for 3.1.6 output.
 export NODE_PATH=/usr/share/nodejs
-emcmake cmake -S . -B build/wasm-tests -G Ninja -DCMAKE_BUILD_TYPE=Release -DTURNABOUT_WEB_APP=OFF >/dev/null
+emcmake cmake -S . -B build/wasm-tests -G Ninja -DCMAKE_BUILD_TYPE=Release -DTURNABOUT_WEB_APP=OFF \
+    -DTURNABOUT_SODIUM_DIR="$(source scripts/sodium-dir.sh && echo "$SODIUM_DIR")" >/dev/null
 ninja -C build/wasm-tests turnabout_tests
 (cd build/wasm-tests && ctest --output-on-failure -j "$JOBS")
 

@@ -3,7 +3,9 @@
 #include "core/domain/decide.h"
 #include "core/domain/trust/trust_rules.h"
 #include "io/program_file.h"
+#include "io/sealing.h"
 #include "io/signing.h"
+#include "core/domain/privacy/private_text.h"
 #include "io/small_files.h"
 #include "io/snapshot_codec.h"
 
@@ -94,6 +96,7 @@ Status Store::open(bool read_only)
     if (new_key)
         key = io::generate_device_key();
     m_identity.device = io::device_id_of(key);
+    m_key = key;
     m_signer = std::make_unique<io::KeySigner>(key);
     // A read-only tab borrows an identity for display only; it never writes.
     if (new_key && !m_read_only) {
@@ -316,9 +319,14 @@ Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, 
             }
         }
     }
-    // After decide, so that a person who may not do something at all hears that first.
-    if (!trust::may_act(program.projection.state(), m_identity.device, actor))
-        return make_error("device_not_enrolled", "this browser cannot act for this person: changes count only from the browser they registered on (once approved) or from the admin's");
+    // After decide, so that a person who may not do something at all hears that first;
+    // the same signer rule replay applies everywhere else.
+    EventContext signer{EventId{m_identity.device, 0}, actor, m_clock.now(), true};
+    for (const EventBody& body : all) {
+        if (auto allowed = trust::check_signer(program.projection.state(), signer, body); !allowed)
+            return make_error(allowed.error().code, "this browser cannot record that: " + allowed.error().message);
+    }
+    seal_private_text(program.projection.state(), all);
     return append_and_apply(program, all, actor);
 }
 
@@ -404,22 +412,29 @@ std::string device_label(const DeviceId& device)
     return print.empty() ? device.value : print;
 }
 
-// What held events wait for, one line per device.
+// What held events wait for: per device, the runs of its changes this log lacks.
 std::vector<std::string> describe_missing(const EventLog& log)
 {
-    std::map<DeviceId, std::pair<std::size_t, std::uint64_t>> held; // count, first held seq
-    for (const auto& [id, envelope] : log.pending()) {
-        auto& entry = held[id.device];
-        if (entry.first++ == 0)
-            entry.second = id.seq;
-    }
     std::vector<std::string> out;
-    for (const auto& [device, entry] : held) {
-        const std::uint64_t have = log.last_seq(device);
-        std::string text = std::to_string(entry.first) + (entry.first == 1 ? " change" : " changes") + " from device " + device_label(device)
-            + " wait for its changes " + std::to_string(have + 1) + (entry.second - 1 > have + 1 ? " to " + std::to_string(entry.second - 1) : "");
-        out.push_back(text);
+    if (log.pending().empty())
+        return out;
+    for (const auto& [device, need] : log.missing()) {
+        std::uint64_t seq = log.last_seq(device) + 1;
+        while (seq <= need) {
+            if (log.pending().contains(EventId{device, seq})) {
+                ++seq;
+                continue;
+            }
+            std::uint64_t last = seq;
+            while (last < need && !log.pending().contains(EventId{device, last + 1}))
+                ++last;
+            out.push_back(std::string(seq == last ? "change " + std::to_string(seq) : "changes " + std::to_string(seq) + " to " + std::to_string(last)) + " from device " + device_label(device));
+            seq = last + 1;
+        }
     }
+    std::string held = std::to_string(log.pending().size()) + (log.pending().size() == 1 ? " change waits" : " changes wait");
+    for (std::string& line : out)
+        line = held + " for " + line;
     return out;
 }
 
@@ -620,6 +635,38 @@ std::string Store::admin_fingerprint(const ProgramId& id) const
 std::string Store::device_fingerprint() const
 {
     return io::fingerprint(m_identity.device);
+}
+
+void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const
+{
+    // Programs of an older Turnabout have devices without keys to seal to.
+    if (!state.trust.signed_program)
+        return;
+    for (EventBody& body : bodies) {
+        for (privacy::PrivateField& field : privacy::private_fields(state, body)) {
+            if (field.text->empty() || privacy::is_sealed(*field.text))
+                continue;
+            // A person reads on the browser they registered on; people the admin
+            // added use the admin's browser (a kiosk). The author's device reads too.
+            std::vector<DeviceId> readers{m_identity.device};
+            auto add = [&readers](const DeviceId& device) {
+                if (!device.empty() && std::find(readers.begin(), readers.end(), device) == readers.end())
+                    readers.push_back(device);
+            };
+            for (const PersonId& person : field.people) {
+                auto it = state.trust.registered_on.find(person);
+                add(it != state.trust.registered_on.end() ? it->second : state.trust.admin_device);
+            }
+            if (field.admin)
+                add(state.trust.admin_device);
+            *field.text = io::seal_text(*field.text, readers);
+        }
+    }
+}
+
+std::optional<std::string> Store::read_private(std::string_view text) const
+{
+    return io::open_text(text, m_key);
 }
 
 bool Store::can_act_as(const ProgramId& id, const ActorId& actor) const

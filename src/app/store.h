@@ -9,6 +9,7 @@
 #include "core/domain/state.h"
 #include "core/log/event_log.h"
 #include "core/log/projection.h"
+#include "io/signing.h"
 #include "platform/storage.h"
 
 #include <functional>
@@ -123,9 +124,13 @@ public:
     // This device's own key fingerprint.
     std::string device_fingerprint() const;
     // Whether events `actor` records on this device will be accepted by everyone:
-    // the admin's own device may act for anyone (a kiosk); another device only for
-    // the people who registered on it and were approved.
+    // the admin's own device for the admin and, as a kiosk, for the people without
+    // a browser of their own; another device only for the people who registered on
+    // it and were approved.
     bool can_act_as(const ProgramId& program, const ActorId& actor) const;
+    // Private text as this device may show it: plain text as it is; sealed text
+    // opened when this device is one of its readers; nothing otherwise.
+    std::optional<std::string> read_private(std::string_view text) const;
 
     // Programs found in Storage that could not be read; left untouched on disk.
     const std::vector<std::string>& load_problems() const { return m_load_problems; }
@@ -151,6 +156,7 @@ private:
     Status append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);
     Status execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
     Status refuse_if_read_only() const;
+    void seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const;
     Status write_exchange(const Program& program);
     Result<std::string> encode_events(const Program& program, std::vector<Envelope> events) const;
     void changed();
@@ -160,6 +166,7 @@ private:
     Clock& m_clock;
     Random& m_random;
     Identity m_identity;
+    io::DeviceKey m_key;
     std::unique_ptr<EventSigner> m_signer;
     bool m_read_only = false;
     std::map<ProgramId, std::unique_ptr<Program>> m_programs;

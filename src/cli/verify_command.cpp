@@ -54,8 +54,8 @@ int verify_command(const std::string& path)
     }
     const std::size_t total = file->events.size();
     if (signed_events == 0) {
-        std::cout << path << ": unsigned: made by an older Turnabout; its " << events_text(total)
-                  << " open, but who wrote them cannot be checked\n";
+        std::cout << path << ": unsigned: made by an older Turnabout; it opens (" << events_text(total)
+                  << "), but who wrote its events cannot be checked\n";
         return 0;
     }
     std::cout << path << ": verified: ";

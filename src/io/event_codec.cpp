@@ -257,6 +257,12 @@ Json encode_envelope(const Envelope& e)
         {"body", encode_body(e.body)},
     };
     // Events of an older, unsigned Turnabout keep their original shape.
+    if (!e.seen.empty()) {
+        Json seen = Json::object();
+        for (const auto& [device, seq] : e.seen)
+            seen[device.value] = seq;
+        out["seen"] = std::move(seen);
+    }
     if (!e.signature.empty())
         out["signature"] = e.signature;
     return out;
@@ -265,7 +271,7 @@ Json encode_envelope(const Envelope& e)
 Envelope decode_envelope(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "lamport", "author", "recorded_at", "schema", "type", "body", "signature"});
+    r.allow_only({"id", "lamport", "author", "recorded_at", "schema", "type", "body", "seen", "signature"});
     Envelope e;
     e.schema = static_cast<std::uint32_t>(r.unsigned_int("schema", 1, MAX_SAFE_INTEGER));
     if (e.schema > EVENT_SCHEMA)
@@ -282,6 +288,16 @@ Envelope decode_envelope(const Json& value, const std::string& path)
         throw DecodeError(path + ".author: empty");
     e.recorded_at = Timestamp{r.signed_int("recorded_at", 0, MAX_UNIX_MS)};
     e.body = decode_body(r.string("type"), r.object("body"), path + ".body");
+    if (r.has("seen")) {
+        const Json& seen = r.object("seen");
+        if (seen.size() > 100000)
+            throw DecodeError(path + ".seen: too many devices");
+        for (const auto& [device, seq] : seen.items()) {
+            if (device.empty() || !seq.is_number_unsigned() || seq.get<std::uint64_t>() == 0 || seq.get<std::uint64_t>() > MAX_SAFE_INTEGER)
+                throw DecodeError(path + ".seen." + device + ": expected a device and a seq from 1");
+            e.seen[DeviceId{device}] = seq.get<std::uint64_t>();
+        }
+    }
     if (r.has("signature")) {
         e.signature = r.string("signature");
         if (e.signature.empty() || e.signature.size() > 200)

@@ -101,7 +101,13 @@ std::string encode_snapshot(const Snapshot& s)
     Json registered_on = Json::array();
     for (const auto& [person, device] : s.state.trust.registered_on)
         registered_on.push_back(Json{{"person", person.value}, {"device", device.value}});
-    Json trust{{"signed_program", s.state.trust.signed_program}, {"admin_device", s.state.trust.admin_device.value}, {"registered_on", registered_on}};
+    Json removed = Json::array();
+    for (const PersonId& person : s.state.trust.removed)
+        removed.push_back(person.value);
+    Json declared = Json::array();
+    for (const PersonId& person : s.state.trust.declared)
+        declared.push_back(person.value);
+    Json trust{{"signed_program", s.state.trust.signed_program}, {"admin_device", s.state.trust.admin_device.value}, {"registered_on", registered_on}, {"removed", removed}, {"declared", declared}};
     Json matching = Json{{"settings", encode(s.state.matching.settings)}, {"matches", Json::array()}, {"excluded", Json::array()}, {"favorites", Json::array()}, {"pushed", Json::array()}};
     for (const auto& [id, match] : s.state.matching.matches)
         matching["matches"].push_back(encode(match));
@@ -208,6 +214,16 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             for (const Json& item : tr.array("registered_on")) {
                 ObjectReader rr(item, "snapshot.state.trust.registered_on[]");
                 s.state.trust.registered_on[PersonId{rr.string("person")}] = DeviceId{rr.string("device")};
+            }
+            for (const Json& item : tr.array("removed")) {
+                if (!item.is_string())
+                    throw DecodeError("snapshot.state.trust.removed[]: expected text");
+                s.state.trust.removed.insert(PersonId{item.get<std::string>()});
+            }
+            for (const Json& item : tr.array("declared")) {
+                if (!item.is_string())
+                    throw DecodeError("snapshot.state.trust.declared[]: expected text");
+                s.state.trust.declared.insert(PersonId{item.get<std::string>()});
             }
         }
         return s;

@@ -6,6 +6,7 @@
 #include "core/domain/event.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <tuple>
 
@@ -19,6 +20,11 @@ struct Envelope {
     Timestamp recorded_at;
     std::uint32_t schema = EVENT_SCHEMA;
     EventBody body;
+    // What the recording device had seen of other devices that its previous event had
+    // not: device → highest seq. Together with its earlier events this is the event's
+    // causal past; the event waits until this device holds all of it. Empty for
+    // events of an older Turnabout.
+    std::map<DeviceId, std::uint64_t> seen;
     // The author's device's signature over all of the above and the program id;
     // empty for events of an older, unsigned Turnabout. Opaque here: io checks it.
     std::string signature;

@@ -30,6 +30,9 @@ void EventLog::accept(const Envelope& envelope)
     m_order.insert(replay_key(envelope));
     m_last_seq[envelope.id.device] = envelope.id.seq;
     m_max_lamport = std::max(m_max_lamport, envelope.lamport);
+    auto& declared = m_declared[envelope.id.device];
+    for (const auto& [other, seq] : envelope.seen)
+        declared[other] = std::max(declared[other], seq);
     m_events.emplace(envelope.id, envelope);
 }
 
@@ -42,6 +45,15 @@ const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& au
     envelope.recorded_at = recorded_at;
     envelope.schema = EVENT_SCHEMA;
     envelope.body = std::move(body);
+    // What this device has seen of the others since its previous event.
+    const auto& declared = m_declared[device];
+    for (const auto& [other, seq] : m_last_seq) {
+        if (other == device)
+            continue;
+        auto it = declared.find(other);
+        if (it == declared.end() || it->second < seq)
+            envelope.seen[other] = seq;
+    }
     if (signer)
         envelope.signature = signer->sign(m_program, envelope);
     // Our own later seqs can only be pending if another device holds a copy of ours
@@ -79,7 +91,9 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming)
     }
 
     // Second pass, on copies of the small bookkeeping only: which fresh or pending
-    // events now have all their predecessors, and whether each device's lamports rise.
+    // events now have their whole causal past (their device's earlier events and what
+    // their device had seen of others), and whether lamports rise along it. A device
+    // blocked on another is retried when that one advances.
     std::map<EventId, const Envelope*> waiting = fresh;
     for (const auto& [id, envelope] : m_pending)
         waiting.emplace(id, &envelope);
@@ -87,22 +101,60 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming)
     std::map<DeviceId, std::uint64_t> last_lamport;
     for (const auto& [device, seq] : m_last_seq)
         last_lamport[device] = m_events.at(EventId{device, seq}).lamport;
+    std::map<EventId, std::uint64_t> new_lamports;
+    auto lamport_of = [&](const EventId& id) -> std::uint64_t {
+        if (auto known = m_events.find(id); known != m_events.end())
+            return known->second.lamport;
+        return new_lamports.at(id);
+    };
 
+    std::vector<DeviceId> to_try;
+    for (const auto& [id, envelope] : waiting) {
+        if (to_try.empty() || to_try.back() != id.device)
+            to_try.push_back(id.device);
+    }
+    std::map<DeviceId, std::set<DeviceId>> waiters;
     std::vector<const Envelope*> ready;
-    for (auto it = waiting.begin(); it != waiting.end();) {
-        // `waiting` is ordered by (device, seq): each device's run is visited in seq order.
-        const Envelope* envelope = it->second;
-        const DeviceId& device = envelope->id.device;
-        if (envelope->id.seq != last_seq[device] + 1) {
-            ++it;
-            continue;
+    while (!to_try.empty()) {
+        const DeviceId device = to_try.back();
+        to_try.pop_back();
+        bool advanced = false;
+        for (auto it = waiting.lower_bound(EventId{device, last_seq[device] + 1}); it != waiting.end() && it->first.device == device;) {
+            const Envelope* envelope = it->second;
+            if (envelope->id.seq != last_seq[device] + 1)
+                break;
+            const DeviceId* blocked_on = nullptr;
+            for (const auto& [cause, seq] : envelope->seen) {
+                if (cause == device || seq == 0)
+                    return make_error("invalid_event", "event " + describe(envelope->id) + ": it names its own device or a seq of 0 among what it had seen; the file is damaged");
+                if (seq > last_seq[cause]) {
+                    blocked_on = &cause;
+                    break;
+                }
+            }
+            if (blocked_on) {
+                waiters[*blocked_on].insert(device);
+                break;
+            }
+            if (envelope->lamport <= last_lamport[device])
+                return make_error("lamport_not_rising", "event " + describe(envelope->id) + ": its lamport is not above its device's previous event; the file is damaged");
+            for (const auto& [cause, seq] : envelope->seen) {
+                if (envelope->lamport <= lamport_of(EventId{cause, seq}))
+                    return make_error("lamport_not_rising", "event " + describe(envelope->id) + ": its lamport is not above an event it had seen; the file is damaged");
+            }
+            last_seq[device] = envelope->id.seq;
+            last_lamport[device] = envelope->lamport;
+            new_lamports[envelope->id] = envelope->lamport;
+            ready.push_back(envelope);
+            it = waiting.erase(it);
+            advanced = true;
         }
-        if (envelope->lamport <= last_lamport[device])
-            return make_error("lamport_not_rising", "event " + describe(envelope->id) + ": its lamport is not above its device's previous event; the file is damaged");
-        last_seq[device] = envelope->id.seq;
-        last_lamport[device] = envelope->lamport;
-        ready.push_back(envelope);
-        it = waiting.erase(it);
+        if (advanced) {
+            if (auto w = waiters.find(device); w != waiters.end()) {
+                to_try.insert(to_try.end(), w->second.begin(), w->second.end());
+                waiters.erase(w);
+            }
+        }
     }
     if (waiting.size() > MAX_PENDING_EVENTS)
         return make_error("too_many_pending", "too many events (" + std::to_string(waiting.size()) + ") wait for earlier events that have not arrived; open the missing files first");
@@ -123,6 +175,21 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming)
     }
     report.now_pending = m_pending.size();
     return report;
+}
+
+std::map<DeviceId, std::uint64_t> EventLog::missing() const
+{
+    std::map<DeviceId, std::uint64_t> need;
+    auto require = [&](const DeviceId& device, std::uint64_t seq) {
+        if (seq > last_seq(device))
+            need[device] = std::max(need[device], seq);
+    };
+    for (const auto& [id, envelope] : m_pending) {
+        require(id.device, id.seq - 1);
+        for (const auto& [cause, seq] : envelope.seen)
+            require(cause, seq);
+    }
+    return need;
 }
 
 std::vector<const Envelope*> EventLog::in_replay_order() const

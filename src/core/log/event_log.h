@@ -13,7 +13,7 @@
 
 namespace turnabout {
 
-// Events held back because an earlier event of their device has not arrived, at most.
+// Events held back because part of their causal past has not arrived, at most.
 inline constexpr std::size_t MAX_PENDING_EVENTS = 100000;
 
 struct MergeReport {
@@ -53,6 +53,9 @@ public:
     std::uint64_t max_lamport() const { return m_max_lamport; }
     // Highest contiguous seq accepted from `device` (0 if none).
     std::uint64_t last_seq(const DeviceId& device) const;
+    // What the held events wait for: per device, the highest seq they need that
+    // this log does not have.
+    std::map<DeviceId, std::uint64_t> missing() const;
 
 private:
     void accept(const Envelope& envelope);
@@ -62,6 +65,8 @@ private:
     std::map<EventId, Envelope> m_pending;
     std::set<ReplayKey> m_order;
     std::map<DeviceId, std::uint64_t> m_last_seq;
+    // Per device, the highest seq of each other device its accepted events had seen.
+    std::map<DeviceId, std::map<DeviceId, std::uint64_t>> m_declared;
     std::uint64_t m_max_lamport = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "core/domain/matching/match_life_rules.h"
 
+#include "core/domain/privacy/private_text.h"
+
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
 #include "core/domain/people/person.h"
@@ -140,7 +142,7 @@ Status check(const ProgramState& state, const ActorId& author, const Reassignmen
         return s;
     if ((*match)->state != MatchState::Active)
         return make_error("match_not_active", state.program->terminology.connection + ": it has already ended");
-    return check_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 void apply_checked(ProgramState& state, const EventContext& context, const MatchEnded& event)

@@ -1,5 +1,7 @@
 #include "core/domain/requests/request_rules.h"
 
+#include "core/domain/privacy/private_text.h"
+
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
 #include "core/domain/matching/eligibility.h"
@@ -282,7 +284,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestSent
         return make_error("not_self", "requests: a person sends only their own requests");
     if (auto s = check_sent_kind(state, type, event); !s)
         return s;
-    if (auto s = check_text("message", event.message, MAX_MESSAGE_LENGTH, TextKind::MultiLine); !s)
+    if (auto s = privacy::check_private_text("message", event.message, MAX_MESSAGE_LENGTH, TextKind::MultiLine); !s)
         return s;
     const Person* from = find_person(state, event.from);
     if (!is_active_member(from))
@@ -369,7 +371,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestAnsw
     if (!event.accept) {
         if (event.reason == DeclineReason::Other && event.note.empty())
             return make_error("note_required", "decline: say in a few words why, when the reason is \"Other\"");
-        return check_text("note", event.note, MAX_NOTE_LENGTH, TextKind::MultiLine);
+        return privacy::check_private_text("note", event.note, MAX_NOTE_LENGTH, TextKind::MultiLine);
     }
     if (auto s = check_new_match_id(state, event.match); !s)
         return s;

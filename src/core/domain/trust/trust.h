@@ -6,6 +6,7 @@
 #include "core/base/ids.h"
 
 #include <map>
+#include <set>
 
 namespace turnabout::trust {
 
@@ -14,10 +15,17 @@ struct TrustState {
     // device allowed to act for its author. Programs of an older Turnabout are not.
     bool signed_program = false;
     // The device that created the program: the admin's, pinned for good. It may also
-    // record for people using it as a shared kiosk.
+    // record for people using it as a shared kiosk: those who have no browser of
+    // their own in the program.
     DeviceId admin_device;
     // The device each person registered themselves on: theirs once approved.
     std::map<PersonId, DeviceId> registered_on;
+    // People removed from the program: their later actions are conflicts a merge
+    // resolves (they acted before hearing of it), not acts nobody allowed.
+    std::set<PersonId> removed;
+    // Everyone a registration or an addition in the log names, applied or not: a
+    // person whose registration a conflict set aside is not a stranger.
+    std::set<PersonId> declared;
 
     bool operator==(const TrustState&) const = default;
 };

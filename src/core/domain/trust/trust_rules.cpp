@@ -24,15 +24,19 @@ bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& a
 {
     if (!state.trust.signed_program)
         return true;
-    if (device == state.trust.admin_device)
-        return true;
+    const bool admin_device = device == state.trust.admin_device;
     if (state.program && author == state.program->admin)
-        return false;
+        return admin_device;
     const people::Person* person = person_of(state, author);
+    auto registered = person ? state.trust.registered_on.find(person->id) : state.trust.registered_on.end();
+    const bool has_own_device = registered != state.trust.registered_on.end() && registered->second != state.trust.admin_device;
+    // The admin's browser doubles as a kiosk for the people without a browser of
+    // their own; someone who registered on their own browser acts only from there.
+    if (admin_device)
+        return !has_own_device;
     if (!person || person->membership != people::Membership::Active)
         return false;
-    auto it = state.trust.registered_on.find(person->id);
-    return it != state.trust.registered_on.end() && it->second == device;
+    return has_own_device && registered->second == device;
 }
 
 Status check_signer(const ProgramState& state, const EventContext& context, const EventBody& body)
@@ -54,11 +58,23 @@ Status check_signer(const ProgramState& state, const EventContext& context, cons
     if (!person) {
         if (registers_itself(context.author, body))
             return {};
+        if (state.trust.removed.contains(PersonId{context.author.value}))
+            return make_error("author_removed", "the author was removed from the program before this change arrived");
+        if (state.trust.declared.contains(PersonId{context.author.value}))
+            return make_error("author_not_member", "the author's registration could not be applied, so their later changes are set aside");
         return make_error("unknown_author", "the author " + context.author.value + " is not a member of this program");
     }
     if (registers_itself(context.author, body))
         return {};
     return make_error("device_not_enrolled", person->details.name + "'s changes must come from the admin's browser or from the browser they registered on, once approved; this one came from another key");
+}
+
+void note_declared(ProgramState& state, const EventBody& body)
+{
+    if (const auto* registration = std::get_if<people::RegistrationSubmitted>(&body))
+        state.trust.declared.insert(registration->id);
+    else if (const auto* added = std::get_if<people::PersonAdded>(&body))
+        state.trust.declared.insert(added->id);
 }
 
 void note_signer(ProgramState& state, const EventContext& context, const EventBody& body)
@@ -70,6 +86,8 @@ void note_signer(ProgramState& state, const EventContext& context, const EventBo
     }
     if (registers_itself(context.author, body))
         state.trust.registered_on[std::get<people::RegistrationSubmitted>(body).id] = context.id.device;
+    if (const auto* removed = std::get_if<people::PersonRemoved>(&body))
+        state.trust.removed.insert(removed->id);
 }
 
 bool is_authority_refusal(std::string_view code)

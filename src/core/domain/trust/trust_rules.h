@@ -18,6 +18,10 @@ bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& a
 // not act for its author (a registration declares its own device and passes).
 Status check_signer(const ProgramState& state, const EventContext& context, const EventBody& body);
 
+// Records who an event declares as a person, before its checks: even when a conflict
+// sets the declaration aside, its person's later events are conflicts, not forgeries.
+void note_declared(ProgramState& state, const EventBody& body);
+
 // Records what an applied event says about devices: the admin's, a registration's.
 void note_signer(ProgramState& state, const EventContext& context, const EventBody& body);
 

@@ -1,0 +1,46 @@
+#include "core/domain/privacy/private_text.h"
+
+#include "core/domain/state.h"
+
+namespace turnabout::privacy {
+
+bool is_sealed(std::string_view text)
+{
+    return text.starts_with(SEALED_PREFIX);
+}
+
+Status check_private_text(std::string_view label, std::string_view value, std::size_t max_length, TextKind kind)
+{
+    if (!is_sealed(value))
+        return check_text(label, value, max_length, kind);
+    // Room for the longest plain text in base64 (4 bytes of UTF-8 per character at
+    // most), its nonce and tag, and a sealed key for each of a few readers.
+    const std::size_t bound = max_length * 6 + 1024;
+    if (value.size() > bound)
+        return make_error("text_too_long", std::string(label) + ": the sealed text is longer than any text this field may hold");
+    return {};
+}
+
+std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body)
+{
+    std::vector<PrivateField> out;
+    if (auto* sent = std::get_if<requests::RequestSent>(&body)) {
+        PrivateField field{&sent->message, {sent->from}, sent->to.empty()};
+        if (!sent->to.empty())
+            field.people.push_back(sent->to);
+        out.push_back(std::move(field));
+    } else if (auto* answered = std::get_if<requests::RequestAnswered>(&body)) {
+        auto it = state.requests.requests.find(answered->id);
+        if (it != state.requests.requests.end()) {
+            PrivateField field{&answered->note, {it->second.from}, true};
+            if (!it->second.to.empty())
+                field.people.push_back(it->second.to);
+            out.push_back(std::move(field));
+        }
+    } else if (auto* reassignment = std::get_if<matching::ReassignmentAsked>(&body)) {
+        out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true});
+    }
+    return out;
+}
+
+}

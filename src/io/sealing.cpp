@@ -1,0 +1,106 @@
+#include "io/sealing.h"
+
+#include "core/domain/privacy/private_text.h"
+
+#include <sodium.h>
+
+#include <vector>
+
+namespace turnabout::io {
+
+namespace {
+
+std::string to_base64(const unsigned char* bytes, std::size_t size)
+{
+    std::string out(sodium_base64_ENCODED_LEN(size, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), bytes, size, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.size() - 1);
+    return out;
+}
+
+std::optional<std::vector<unsigned char>> from_base64(std::string_view text)
+{
+    std::vector<unsigned char> out(text.size() * 3 / 4 + 3);
+    std::size_t written = 0;
+    const char* end = nullptr;
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &written, &end, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 || end != text.data() + text.size())
+        return std::nullopt;
+    out.resize(written);
+    return out;
+}
+
+bool x25519_public(const DeviceId& device, unsigned char (&out)[crypto_box_PUBLICKEYBYTES])
+{
+    if (!is_signed_device(device))
+        return false;
+    auto key = from_base64(std::string_view(device.value).substr(SIGNED_DEVICE_PREFIX.size()));
+    if (!key || key->size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    return crypto_sign_ed25519_pk_to_curve25519(out, key->data()) == 0;
+}
+
+}
+
+std::string seal_text(std::string_view plain, std::span<const DeviceId> readers)
+{
+    if (sodium_init() < 0)
+        return {};
+    unsigned char key[crypto_secretbox_KEYBYTES];
+    crypto_secretbox_keygen(key);
+    std::vector<unsigned char> box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size());
+    randombytes_buf(box.data(), crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(box.data() + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(plain.data()), plain.size(), box.data(), key);
+    std::string out(privacy::SEALED_PREFIX);
+    out += to_base64(box.data(), box.size());
+    for (const DeviceId& reader : readers) {
+        unsigned char pk[crypto_box_PUBLICKEYBYTES];
+        if (!x25519_public(reader, pk))
+            continue;
+        unsigned char sealed[crypto_box_SEALBYTES + sizeof key];
+        crypto_box_seal(sealed, key, sizeof key, pk);
+        out += '.';
+        out += to_base64(sealed, sizeof sealed);
+    }
+    sodium_memzero(key, sizeof key);
+    return out;
+}
+
+std::optional<std::string> open_text(std::string_view text, const DeviceKey& device_key)
+{
+    if (!privacy::is_sealed(text))
+        return std::string(text);
+    if (sodium_init() < 0)
+        return std::nullopt;
+    auto public_key = from_base64(device_key.public_key);
+    auto secret_key = from_base64(device_key.secret_key);
+    if (!public_key || !secret_key || public_key->size() != crypto_sign_PUBLICKEYBYTES || secret_key->size() != crypto_sign_SECRETKEYBYTES)
+        return std::nullopt;
+    unsigned char pk[crypto_box_PUBLICKEYBYTES];
+    unsigned char sk[crypto_box_SECRETKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(pk, public_key->data()) != 0 || crypto_sign_ed25519_sk_to_curve25519(sk, secret_key->data()) != 0)
+        return std::nullopt;
+    sodium_memzero(secret_key->data(), secret_key->size());
+
+    std::string_view rest = text.substr(privacy::SEALED_PREFIX.size());
+    std::size_t dot = rest.find('.');
+    auto box = from_base64(rest.substr(0, dot));
+    std::optional<std::string> plain;
+    if (box && box->size() >= crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) {
+        while (dot != std::string_view::npos && !plain) {
+            rest = rest.substr(dot + 1);
+            dot = rest.find('.');
+            auto sealed = from_base64(rest.substr(0, dot));
+            unsigned char key[crypto_secretbox_KEYBYTES];
+            if (!sealed || sealed->size() != crypto_box_SEALBYTES + sizeof key || crypto_box_seal_open(key, sealed->data(), sealed->size(), pk, sk) != 0)
+                continue;
+            std::string out(box->size() - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
+            if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(out.data()), box->data() + crypto_secretbox_NONCEBYTES, box->size() - crypto_secretbox_NONCEBYTES, box->data(), key) == 0)
+                plain = std::move(out);
+            sodium_memzero(key, sizeof key);
+        }
+    }
+    sodium_memzero(sk, sizeof sk);
+    return plain;
+}
+
+}

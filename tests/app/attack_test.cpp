@@ -1,0 +1,182 @@
+// Files a hostile or careless browser could write: a participant doing what only the
+// admin may, someone's key speaking for another, altered, replayed, renumbered,
+// unsigned and two-faced events. Each is refused with its own reason, and the
+// browser that opened it stays exactly as it was, in memory and in storage.
+#include "core/domain/program/program_rules.h"
+#include "support/store_devices.h"
+
+#include <gtest/gtest.h>
+
+using namespace turnabout;
+using namespace turnabout::testing;
+
+namespace {
+
+class Attack : public ::testing::Test {
+protected:
+    // An event recorded in `from`'s copy of the log as `author`, signed by `signer`:
+    // what a browser running altered code could write.
+    Envelope forged(const StoreDevice& from, const ActorId& author, EventBody body, const EventSigner& signer)
+    {
+        EventLog log = *from.store.log(world.program);
+        return log.append_local(signer.device(), author, Timestamp{1800000500000}, std::move(body), &signer);
+    }
+
+    // Opens `file` on the admin's browser, which must refuse it and change nothing.
+    Error refused_by_admin(const std::string& file)
+    {
+        const auto files = world.admin.storage.files();
+        const ProgramState state = *world.admin.store.program(world.program);
+        const auto revision = world.admin.store.revision();
+        auto report = world.admin.store.import_program_file(file);
+        EXPECT_FALSE(report.ok()) << "the file was opened";
+        EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
+        EXPECT_TRUE(*world.admin.store.program(world.program) == state) << "the program changed";
+        EXPECT_EQ(world.admin.store.revision(), revision);
+        return report.ok() ? Error{} : report.error();
+    }
+
+    // Ana's request to Mo, recorded on her own browser: a valid signed event.
+    Envelope anas_request()
+    {
+        EXPECT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, ask_for_mentor(world.ana, world.mo, "r-ana")).ok());
+        const EventLog& log = *world.ana_device.store.log(world.program);
+        return log.events().at(EventId{world.ana_device.store.identity().device, log.last_seq(world.ana_device.store.identity().device)});
+    }
+
+    SharedProgram world;
+    io::KeySigner anas_key{world.ana_device.key()};
+};
+
+}
+
+TEST_F(Attack, TheSignerOfTheTestIsTheKeyOfAnasBrowser)
+{
+    // The attacks below sign with the key kept in Ana's browser's storage.
+    EXPECT_EQ(anas_key.device(), world.ana_device.store.identity().device);
+    EXPECT_TRUE(world.ana_device.store.can_act_as(world.program, people::actor_of(world.ana)));
+}
+
+TEST_F(Attack, AParticipantCreatingAMatchIsRefusedAsNotTheAdmin)
+{
+    matching::MatchesCreated match{program::FIRST_MATCH_TYPE, {matching::NewMatch{matching::MatchId{"x-forged"}, world.mo, world.ana}}, SYNC_DAY, add_years(SYNC_DAY, 1)};
+    Envelope event = forged(world.ana_device, people::actor_of(world.ana), match, anas_key);
+    Error error = refused_by_admin(file_of(world.program, {event}));
+    EXPECT_EQ(error.code, "not_allowed");
+    EXPECT_NE(error.message.find("(MatchesCreated) is not allowed: only the program's admin may do this"), std::string::npos) << error.message;
+    EXPECT_TRUE(world.admin.store.program(world.program)->matching.matches.empty());
+}
+
+TEST_F(Attack, TheAdminsNameSignedByAnotherKeyIsRefused)
+{
+    const ActorId admin = world.admin.store.identity().actor;
+    Envelope event = forged(world.ana_device, admin, people::PersonAdded{PersonId{"u-planted"}, person("Planted", "planted@example.org")}, anas_key);
+    Error error = refused_by_admin(file_of(world.program, {event}));
+    EXPECT_EQ(error.code, "not_allowed");
+    EXPECT_NE(error.message.find("the program admin's events must come from the admin's own browser"), std::string::npos) << error.message;
+}
+
+TEST_F(Attack, AnEventWithOneByteChangedIsRefusedAsABadSignature)
+{
+    anas_request();
+    const std::string honest = *world.ana_device.store.changes_file(world.program);
+    std::string altered = honest;
+    // The request's id is in the event's body, in plain text (its message is sealed).
+    const auto at = altered.find("\"r-ana\"");
+    ASSERT_NE(at, std::string::npos);
+    altered[at + 5] = 'b';
+    Error error = refused_by_admin(altered);
+    EXPECT_EQ(error.code, "bad_signature");
+    EXPECT_NE(error.message.find("does not match its signature"), std::string::npos) << error.message;
+    // The unaltered file opens: only the changed byte was refused.
+    EXPECT_TRUE(world.admin.store.import_program_file(honest).ok());
+}
+
+TEST_F(Attack, AnEventCopiedIntoAnotherProgramOrRenumberedIsRefusedAsABadSignature)
+{
+    auto other = world.admin.store.create_program("Second program", "");
+    ASSERT_TRUE(other.ok());
+    // An event of the first program, signed by the admin's own key, offered as one of
+    // the second: same device, same seq, same body.
+    const EventLog& first = *world.admin.store.log(world.program);
+    const DeviceId admin_device = world.admin.store.identity().device;
+    Envelope moved = first.events().at(EventId{admin_device, 2});
+    Error error = refused_by_admin(file_of(*other, {moved}));
+    EXPECT_EQ(error.code, "bad_signature");
+    EXPECT_NE(error.message.find("signed for another program"), std::string::npos) << error.message;
+    EXPECT_EQ(world.admin.store.log(*other)->size(), 1u);
+
+    Envelope renumbered = first.events().at(EventId{admin_device, first.last_seq(admin_device)});
+    renumbered.id.seq += 1;
+    renumbered.lamport += 1;
+    EXPECT_EQ(refused_by_admin(file_of(world.program, {renumbered})).code, "bad_signature");
+}
+
+TEST_F(Attack, AnEventFromAnUnknownKeyForSomeoneNotInTheProgramIsRefused)
+{
+    io::KeySigner strangers_key(io::generate_device_key());
+    const PersonId nobody{"u-nobody"};
+    Envelope event = forged(world.admin, people::actor_of(nobody), inbox::InboxRead{nobody, Timestamp{1800000500000}}, strangers_key);
+    ASSERT_EQ(event.id.seq, 1u);
+    Error error = refused_by_admin(file_of(world.program, {event}));
+    EXPECT_EQ(error.code, "not_allowed");
+    EXPECT_NE(error.message.find("the author u-nobody is not a member of this program"), std::string::npos) << error.message;
+}
+
+TEST_F(Attack, AParticipantActingAsAnotherFromTheirOwnBrowserIsRefused)
+{
+    Envelope event = forged(world.ana_device, people::actor_of(world.ben), inbox::InboxRead{world.ben, Timestamp{1800000500000}}, anas_key);
+    Error error = refused_by_admin(file_of(world.program, {event}));
+    EXPECT_EQ(error.code, "not_allowed");
+    EXPECT_NE(error.message.find("Ben's changes must come from the admin's browser or from the browser they registered on"), std::string::npos) << error.message;
+}
+
+TEST_F(Attack, TheStoreRefusesToRecordForSomeoneThisBrowserMayNotActFor)
+{
+    const auto files = world.ana_device.storage.files();
+    const ProgramState state = *world.ana_device.store.program(world.program);
+    EXPECT_FALSE(world.ana_device.store.can_act_as(world.program, people::actor_of(world.ben)));
+    auto refused = world.ana_device.store.execute_as(people::actor_of(world.ben), world.program, inbox::MarkInboxRead{world.ben, Timestamp{1800000500000}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "device_not_enrolled");
+    // Cy registered on another browser: Ana's may not speak for Cy either.
+    auto as_cy = world.ana_device.store.execute_as(people::actor_of(world.cy), world.program, inbox::MarkInboxRead{world.cy, Timestamp{1800000500000}});
+    ASSERT_FALSE(as_cy.ok());
+    EXPECT_EQ(as_cy.error().code, "device_not_enrolled");
+    EXPECT_TRUE(world.ana_device.storage.files() == files);
+    EXPECT_TRUE(*world.ana_device.store.program(world.program) == state);
+}
+
+TEST_F(Attack, AnUnsignedEventFromASigningBrowserIsRefused)
+{
+    Envelope event = anas_request();
+    event.signature.clear();
+    Error error = refused_by_admin(file_of(world.program, {event}));
+    EXPECT_EQ(error.code, "unsigned_event");
+    EXPECT_NE(error.message.find("is not signed, though its device signs everything"), std::string::npos) << error.message;
+}
+
+TEST_F(Attack, TwoValidlySignedEventsWithOneIdAreRefusedAsEquivocation)
+{
+    Envelope first = forged(world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}, anas_key);
+    ASSERT_TRUE(world.admin.store.import_program_file(file_of(world.program, {first})).ok());
+
+    // The same id with another body, signed anew by the same key: a valid signature,
+    // but a device that said two different things.
+    Envelope second = first;
+    second.body = inbox::InboxRead{world.ana, Timestamp{1800000900000}};
+    second.signature.clear();
+    second.signature = anas_key.sign(world.program, second);
+    ASSERT_TRUE(io::verify_event(world.program, second).ok());
+    Error error = refused_by_admin(file_of(world.program, {second}));
+    EXPECT_EQ(error.code, "equivocation");
+    EXPECT_NE(error.message.find("exists with different content"), std::string::npos) << error.message;
+    // Both in one file, to a browser that has neither: refused as well.
+    StoreDevice fresh(40);
+    std::vector<Envelope> everything = read_file(*world.admin.store.export_program_file(world.program)).events;
+    everything.push_back(second);
+    auto both = fresh.store.import_program_file(file_of(world.program, everything));
+    ASSERT_FALSE(both.ok());
+    EXPECT_EQ(both.error().code, "equivocation");
+    EXPECT_EQ(fresh.store.program(world.program), nullptr);
+}

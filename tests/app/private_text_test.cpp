@@ -1,0 +1,71 @@
+// Pair-private text in signed programs: a request's message travels sealed, through
+// the admin's browser too, and only the two people's browsers can read it; a decline
+// note is for the two people and the admin.
+#include "core/domain/privacy/private_text.h"
+#include "support/store_devices.h"
+
+#include <gtest/gtest.h>
+
+using namespace turnabout;
+using namespace turnabout::testing;
+
+namespace {
+
+const requests::Request& only_request(const Store& store, const ProgramId& program)
+{
+    const auto& all = store.program(program)->requests.requests;
+    EXPECT_EQ(all.size(), 1u);
+    return all.begin()->second;
+}
+
+}
+
+TEST(PrivateText, ARequestMessageIsReadableOnlyByItsTwoPeople)
+{
+    SharedProgram shared(3);
+    const std::string message = "Could you show me how you review a budget?";
+    auto request = ask_for_mentor(shared.ana, shared.cy, "r-1");
+    request.message = message;
+    auto sent = shared.ana_device.store.execute_as(people::actor_of(shared.ana), shared.program, request);
+    ASSERT_TRUE(sent.ok()) << sent.error().message;
+
+    const requests::Request& on_ana = only_request(shared.ana_device.store, shared.program);
+    EXPECT_TRUE(privacy::is_sealed(on_ana.message));
+    const std::string plain = *shared.ana_device.store.read_private(on_ana.message);
+    EXPECT_EQ(plain, message);
+    shared.send_changes(shared.ana_device, shared.admin);
+    shared.share(shared.admin, shared.cy_device);
+
+    // The file that passed through the admin holds no readable message.
+    const std::string file = *shared.admin.store.export_program_file(shared.program);
+    EXPECT_EQ(file.find(plain), std::string::npos);
+    const requests::Request& on_admin = only_request(shared.admin.store, shared.program);
+    EXPECT_TRUE(privacy::is_sealed(on_admin.message));
+    EXPECT_FALSE(shared.admin.store.read_private(on_admin.message).has_value());
+    // The mentor reads it on their own browser.
+    const requests::Request& on_cy = only_request(shared.cy_device.store, shared.program);
+    EXPECT_EQ(shared.cy_device.store.read_private(on_cy.message), plain);
+    // Every browser holds the same sealed bytes: state stays identical everywhere.
+    EXPECT_EQ(on_cy.message, on_admin.message);
+}
+
+TEST(PrivateText, ADeclineNoteIsForBothPeopleAndTheAdmin)
+{
+    SharedProgram shared(4);
+    ASSERT_TRUE(shared.ana_device.store.execute_as(people::actor_of(shared.ana), shared.program, ask_for_mentor(shared.ana, shared.cy, "r-1")).ok());
+    shared.send_changes(shared.ana_device, shared.admin);
+    shared.share(shared.admin, shared.cy_device);
+    auto decline = answer(requests::RequestId{"r-1"}, false, "");
+    decline.reason = requests::DeclineReason::Other;
+    decline.note = "I am away for three months";
+    auto declined = shared.cy_device.store.execute_as(people::actor_of(shared.cy), shared.program, decline);
+    ASSERT_TRUE(declined.ok()) << declined.error().message;
+    shared.send_changes(shared.cy_device, shared.admin);
+    shared.share(shared.admin, shared.ana_device);
+
+    for (StoreDevice* device : {&shared.admin, &shared.ana_device, &shared.cy_device}) {
+        const requests::Request& request = only_request(device->store, shared.program);
+        EXPECT_TRUE(privacy::is_sealed(request.note));
+        EXPECT_EQ(device->store.read_private(request.note), "I am away for three months");
+    }
+}
