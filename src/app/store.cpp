@@ -451,9 +451,6 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         return make_error("invalid_file", "file.program: \"" + file->program.value + "\" is not a program id");
     if (file->events.empty())
         return make_error("empty_program_file", "the file holds no events: there is nothing to open");
-    if (auto verified = io::verify_events(file->program, file->events); !verified)
-        return make_error(verified.error().code, "the file was refused: " + verified.error().message);
-
     ImportReport report;
     report.program = file->program;
     report.unsigned_file = std::none_of(file->events.begin(), file->events.end(), [](const Envelope& e) { return !e.signature.empty(); });
@@ -476,6 +473,22 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         if (!program->log.contains(envelope.id) && !program->log.pending().contains(envelope.id) && seen_in_file.insert(envelope.id).second)
             unseen.push_back(envelope);
     }
+
+    // Signatures are checked on what this device does not hold already: an event
+    // identical to one held was checked when it arrived (a changed one is verified
+    // here and then refused by the merge as equivocation).
+    std::vector<Envelope> to_verify;
+    for (const Envelope& envelope : file->events) {
+        const Envelope* held = nullptr;
+        if (auto known = program->log.events().find(envelope.id); known != program->log.events().end())
+            held = &known->second;
+        else if (auto waiting = program->log.pending().find(envelope.id); waiting != program->log.pending().end())
+            held = &waiting->second;
+        if (!held || !(*held == envelope))
+            to_verify.push_back(envelope);
+    }
+    if (auto verified = io::verify_events(file->program, to_verify); !verified)
+        return make_error(verified.error().code, "the file was refused: " + verified.error().message);
 
     // The merge is tried on copies: a file with one event nobody allowed is refused
     // whole, and the program stays exactly as it was.

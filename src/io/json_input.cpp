@@ -55,6 +55,9 @@ Result<Json> parse_untrusted_json(std::string_view bytes, std::size_t max_bytes)
         return make_error("refused_json", std::string("the file is refused: ") + refused.what());
     } catch (const Json::parse_error& error) {
         return make_error("malformed_json", "the file is not complete, valid JSON (truncated or damaged near byte " + std::to_string(error.byte) + ")");
+    } catch (const Json::out_of_range&) {
+        // nlohmann reports a number too large for any type this way (say 1E900).
+        return make_error("number_out_of_range", "the file holds a number too large to read");
     } catch (const std::exception& error) {
         return make_error("malformed_json", std::string("the file could not be read as JSON: ") + error.what());
     }
