@@ -474,6 +474,23 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
             unseen.push_back(envelope);
     }
 
+    // The admin's key is pinned by the first creation this device saw: a file that
+    // creates the program again (another key claiming to be its admin) is refused.
+    const Envelope* creation = nullptr;
+    for (const Envelope& envelope : unseen) {
+        if (!std::holds_alternative<program::ProgramCreated>(envelope.body))
+            continue;
+        if (creation)
+            return make_error("admin_key_mismatch", "the file was refused: it creates its program twice, from devices " + device_label(creation->id.device) + " and " + device_label(envelope.id.device));
+        creation = &envelope;
+    }
+    if (creation) {
+        for (const auto& [id, held] : program->log.events()) {
+            if (std::holds_alternative<program::ProgramCreated>(held.body))
+                return make_error("admin_key_mismatch", "the file was refused: it claims this program's admin is device " + device_label(creation->id.device) + ", but the admin's key here is " + device_label(id.device) + "; compare the fingerprint with your admin");
+        }
+    }
+
     // Signatures are checked on what this device does not hold already: an event
     // identical to one held was checked when it arrived (a changed one is verified
     // here and then refused by the merge as equivocation).

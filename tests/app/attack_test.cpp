@@ -180,3 +180,18 @@ TEST_F(Attack, TwoValidlySignedEventsWithOneIdAreRefusedAsEquivocation)
     EXPECT_EQ(both.error().code, "equivocation");
     EXPECT_EQ(fresh.store.program(world.program), nullptr);
 }
+
+TEST_F(Attack, AnotherKeyCreatingTheSameProgramAgainIsRefusedByThePinnedAdminKey)
+{
+    // A program created anew under the same id by another browser, whose device could
+    // sort first in replay and take the program over if it were let in.
+    io::KeySigner impostor(io::generate_device_key());
+    EventLog log(world.program);
+    Envelope creation = log.append_local(impostor.device(), ActorId{"a-impostor"}, Timestamp{1}, program::ProgramCreated{world.program, "Taken over", ""}, &impostor);
+    Error error = refused_by_admin(file_of(world.program, {creation}));
+    EXPECT_EQ(error.code, "admin_key_mismatch");
+    EXPECT_NE(error.message.find(world.admin.store.admin_fingerprint(world.program)), std::string::npos) << error.message;
+    EXPECT_NE(world.admin.store.program(world.program)->program->name, "Taken over");
+    // A browser that holds the program from the admin refuses it too.
+    EXPECT_FALSE(world.ana_device.store.import_program_file(file_of(world.program, {creation})).ok());
+}
