@@ -81,12 +81,18 @@ Status Store::open(bool read_only)
     if (!device)
         return device.error();
     io::DeviceKey key;
+    m_former_devices.clear();
     if (*device) {
         auto decoded = io::decode_device_file(**device);
         if (!decoded)
             return decoded.error();
         m_identity = Identity{decoded->device, decoded->actor};
         key = decoded->key;
+        m_former_devices = decoded->former;
+        // The id it recorded under before it had a key: people who joined here then
+        // are still this browser's.
+        if (key.public_key.empty())
+            m_former_devices.push_back(decoded->device);
     } else {
         m_identity = Identity{DeviceId{}, ActorId{"a-" + random_hex_id(m_random)}};
     }
@@ -100,7 +106,7 @@ Status Store::open(bool read_only)
     m_signer = std::make_unique<io::KeySigner>(key);
     // A read-only tab borrows an identity for display only; it never writes.
     if (new_key && !m_read_only) {
-        if (auto status = m_storage.write_atomic(DEVICE_FILE, io::encode_device_file({m_identity.device, m_identity.actor, key})); !status)
+        if (auto status = m_storage.write_atomic(DEVICE_FILE, io::encode_device_file({m_identity.device, m_identity.actor, key, m_former_devices})); !status)
             return status;
     }
 
@@ -254,7 +260,7 @@ std::vector<PersonId> Store::joined_on_this_device(const ProgramId& program_id) 
     if (!log)
         return out;
     for (const auto& [id, envelope] : log->events()) {
-        if (id.device != m_identity.device)
+        if (id.device != m_identity.device && std::find(m_former_devices.begin(), m_former_devices.end(), id.device) == m_former_devices.end())
             continue;
         if (const auto* joined = std::get_if<people::RegistrationSubmitted>(&envelope.body); joined && std::find(out.begin(), out.end(), joined->id) == out.end())
             out.push_back(joined->id);

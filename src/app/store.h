@@ -167,6 +167,7 @@ private:
     Random& m_random;
     Identity m_identity;
     io::DeviceKey m_key;
+    std::vector<DeviceId> m_former_devices;
     std::unique_ptr<EventSigner> m_signer;
     bool m_read_only = false;
     std::map<ProgramId, std::unique_ptr<Program>> m_programs;

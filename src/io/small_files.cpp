@@ -10,6 +10,12 @@ std::string encode_device_file(const DeviceFile& file)
     Json out{{"format", "turnabout.device"}, {"schema", 2}, {"device", file.device.value}, {"actor", file.actor.value}};
     if (!file.key.public_key.empty())
         out["key"] = Json{{"public", file.key.public_key}, {"secret", file.key.secret_key}};
+    if (!file.former.empty()) {
+        Json former = Json::array();
+        for (const DeviceId& device : file.former)
+            former.push_back(device.value);
+        out["former_devices"] = std::move(former);
+    }
     return out.dump(2) + "\n";
 }
 
@@ -22,13 +28,20 @@ Result<DeviceFile> decode_device_file(std::string_view bytes)
         ObjectReader r(*parsed, "device");
         if (r.string("format") != "turnabout.device")
             return make_error("device_format", "device file: unknown format");
-        DeviceFile file{DeviceId{r.string("device")}, ActorId{r.string("actor")}, {}};
+        DeviceFile file{DeviceId{r.string("device")}, ActorId{r.string("actor")}, {}, {}};
         if (file.device.empty() || file.actor.empty())
             return make_error("device_format", "device file: device and actor are required");
         // Schema 1 had no key: the store gives such a device one on opening.
         if (r.has("key")) {
             ObjectReader k(r.object("key"), "device.key");
             file.key = DeviceKey{k.string("public"), k.string("secret")};
+        }
+        if (r.has("former_devices")) {
+            for (const Json& item : r.array("former_devices")) {
+                if (!item.is_string() || item.get<std::string>().empty())
+                    return make_error("device_format", "device file: former_devices holds something that is not a device id");
+                file.former.push_back(DeviceId{item.get<std::string>()});
+            }
         }
         return file;
     } catch (const std::exception& error) {

@@ -20,6 +20,8 @@ struct DeviceFile {
     ActorId actor;
     // Empty in files of an older Turnabout, whose devices signed nothing.
     DeviceKey key;
+    // Ids this device recorded under before it had a key.
+    std::vector<DeviceId> former;
 
     bool operator==(const DeviceFile&) const = default;
 };

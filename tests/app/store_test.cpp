@@ -4,6 +4,7 @@
 #include "core/domain/program/program_rules.h"
 #include "app/store.h"
 #include "io/program_file.h"
+#include "io/small_files.h"
 #include "platform/memory/memory_storage.h"
 #include "support/builders.h"
 
@@ -315,4 +316,27 @@ TEST(Store, ExecuteAllRecordsEverythingOrNothing)
     EXPECT_EQ(status.error().code, "email_taken");
     EXPECT_EQ(refused_at, 1u);
     EXPECT_EQ(*device.store.program(program), before);
+}
+
+TEST(Store, ADeviceOfAnOlderTurnaboutGetsAKeyAndKeepsItsFormerId)
+{
+    MemoryStorage storage;
+    ASSERT_TRUE(storage.write_atomic("device.json", io::encode_device_file({DeviceId{"d-0a1b2c3d4e5f6a7b"}, ActorId{"a-5f1c2e9d8b7a6f30"}, {}, {}})).ok());
+    FixedClock clock{Timestamp{1800000000000}};
+    SeededRandom random(31);
+    {
+        Store store(storage, clock, random);
+        ASSERT_TRUE(store.open(false).ok());
+        EXPECT_TRUE(io::is_signed_device(store.identity().device));
+        // The admin it was stays the admin it is.
+        EXPECT_EQ(store.identity().actor, ActorId{"a-5f1c2e9d8b7a6f30"});
+    }
+    auto saved = io::decode_device_file(**storage.read("device.json"));
+    ASSERT_TRUE(saved.ok());
+    EXPECT_FALSE(saved->key.public_key.empty());
+    EXPECT_EQ(saved->former, std::vector<DeviceId>{DeviceId{"d-0a1b2c3d4e5f6a7b"}});
+    // Reopened, it keeps the same key.
+    Store again(storage, clock, random);
+    ASSERT_TRUE(again.open(false).ok());
+    EXPECT_EQ(again.identity().device, io::device_id_of(saved->key));
 }
