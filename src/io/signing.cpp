@@ -1,9 +1,11 @@
 #include "io/signing.h"
 
+#include "io/base64.h"
 #include "io/event_codec.h"
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -22,22 +24,15 @@ void ensure_sodium()
         std::abort();
 }
 
-std::string to_base64(const unsigned char* bytes, std::size_t size)
-{
-    std::string out(sodium_base64_ENCODED_LEN(size, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), bytes, size, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(out.size() - 1); // the terminating zero
-    return out;
-}
-
 // Decodes exactly `size` bytes, or fails.
 bool from_base64(std::string_view text, unsigned char* out, std::size_t size)
 {
-    std::size_t written = 0;
-    const char* end = nullptr;
-    if (sodium_base642bin(out, size, text.data(), text.size(), nullptr, &written, &end, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
+    auto bytes = io::from_base64(text);
+    if (!bytes || bytes->size() != size)
         return false;
-    return written == size && end == text.data() + text.size();
+    std::copy(bytes->begin(), bytes->end(), out);
+    sodium_memzero(bytes->data(), bytes->size());
+    return true;
 }
 
 bool public_key_of(const DeviceId& device, unsigned char (&key)[crypto_sign_PUBLICKEYBYTES])
