@@ -651,6 +651,8 @@ SyncStatus Store::sync_status(const ProgramId& id) const
     const std::uint64_t last = program.log.last_seq(m_identity.device);
     const std::uint64_t seen = std::max(program.exchange.acknowledged_seq, program.exchange.sent_seq);
     status.unsent = last > seen ? static_cast<std::size_t>(last - seen) : 0;
+    const std::uint64_t acknowledged = program.exchange.acknowledged_seq;
+    status.not_shown_back = last > acknowledged ? static_cast<std::size_t>(last - acknowledged) : 0;
     status.pending = program.log.pending().size();
     status.missing = describe_missing(program.log);
     return status;

@@ -63,6 +63,9 @@ struct SyncStatus {
     // Events recorded on this device that no file opened here has shown back yet:
     // what "Send my changes" carries.
     std::size_t unsent = 0;
+    // Events recorded on this device that no file opened here has shown back yet: what
+    // a changes file carries (sent ones included, in case that file was lost).
+    std::size_t not_shown_back = 0;
     // Events this device holds that wait for earlier events of their device, and
     // what they wait for.
     std::size_t pending = 0;

@@ -1,4 +1,4 @@
-// The program file: what "Export program" writes, what "Open a program file" reads,
+// The program file: what "Share program" and "Send my changes" write, what "Open a program file" reads,
 // and what each saved log segment is. A named format with a schema version around
 // a program's events. Depends on: io/event_codec.h.
 #pragma once

@@ -44,7 +44,8 @@ bool public_key_of(const DeviceId& device, unsigned char (&key)[crypto_sign_PUBL
 
 std::string describe(const Envelope& envelope)
 {
-    return "event " + envelope.id.device.value.substr(0, 10) + "…:" + std::to_string(envelope.id.seq) + " (" + std::string(event_type_name(envelope.body)) + ")";
+    const std::string print = fingerprint(envelope.id.device);
+    return "event " + (print.empty() ? envelope.id.device.value : "of device " + print) + " #" + std::to_string(envelope.id.seq) + " (" + std::string(event_type_name(envelope.body)) + ")";
 }
 
 }

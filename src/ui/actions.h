@@ -37,9 +37,15 @@ struct RemovePersonAction {
 struct SelectProgramAction {
     ProgramId program;
 };
-struct ExportProgramAction {
+// "Share program": the whole program file, for everyone taking part.
+struct ShareProgramAction {
     ProgramId program;
 };
+// "Send my changes": this browser's changes nobody has seen yet, for the admin.
+struct SendChangesAction {
+    ProgramId program;
+};
+// The file picker for program files and change files (several at once).
 struct ChooseProgramFileAction {};
 
 // Which view hears back about a RunCommandAction: its Ui struct's `outcome`.
@@ -127,7 +133,8 @@ using Action = std::variant<
     UpdatePersonAction,
     RemovePersonAction,
     SelectProgramAction,
-    ExportProgramAction,
+    ShareProgramAction,
+    SendChangesAction,
     ChooseProgramFileAction,
     RunCommandAction,
     ShowScreenAction,

@@ -6,6 +6,7 @@
 #include "ui/fonts.h"
 #include "ui/nav_bar.h"
 #include "ui/program_home.h"
+#include "ui/sharing_view.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
@@ -93,6 +94,7 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
         entries.push_back({Screen::BulkMatch, "Bulk match"});
         entries.push_back({Screen::Matches, "Matches"});
         entries.push_back({Screen::RequestsConsole, "Requests", admin_requests_waiting(program, context.today)});
+        entries.push_back({Screen::Sharing, "Sharing"});
     } else if (kind == CurrentUser::Kind::Person) {
         auto self = program.people.find(ui.user.person);
         if (program.program && browse_offered(program) && self != program.people.end() && self->second.membership == people::Membership::Active) {
@@ -105,6 +107,9 @@ std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, c
         }
         entries.push_back({Screen::Profile, "My profile"});
         entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person)});
+        entries.push_back({Screen::Sharing, "Sharing"});
+    } else {
+        entries.push_back({Screen::Sharing, "Sharing"});
     }
     return entries;
 }
@@ -162,6 +167,9 @@ void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, 
         break;
     case Screen::Inbox:
         inbox_view(context, id, ui.user.person, ui.inbox, actions);
+        break;
+    case Screen::Sharing:
+        sharing_view(context, id, program, actions);
         break;
     }
 }
@@ -254,6 +262,7 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
     if (ui.picker.open)
         person_picker(context, ui.picker, ui.user, actions);
     people_import_dialog(context, ui.people.import, actions);
+    merge_report_dialog(ui.merge_report);
     if (ui.file_dragged_over)
         drop_hint();
     ImGui::End();

@@ -8,6 +8,7 @@
 #include "ui/admin_requests/admin_requests_ui.h"
 #include "ui/approvals_view.h"
 #include "ui/matching/matching_ui.h"
+#include "ui/merge_report.h"
 #include "ui/navigation.h"
 #include "ui/notice_view.h"
 #include "ui/participant_views.h"
@@ -42,6 +43,7 @@ struct AppUi {
     MatchingUi matching;
     RequestsUi requests;
     AdminRequestsUi admin_requests;
+    MergeReportUi merge_report;
     bool file_dragged_over = false; // shows the drop hint
 };
 

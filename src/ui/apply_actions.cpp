@@ -2,6 +2,7 @@
 
 #include "app/demo.h"
 #include "ui/people_csv_actions.h"
+#include "ui/sharing_actions.h"
 
 #include <cctype>
 #include <string>
@@ -107,16 +108,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 ui.screen = Screen::ProgramHome;
                 ui.people.search.clear();
                 ui.notice.shown = false;
-            } else if constexpr (std::is_same_v<A, ExportProgramAction>) {
-                auto file = store.export_program_file(a.program);
-                if (!file) {
-                    ui.notice.show(widgets::Tone::Error, "Could not export: " + file.error().message);
-                    return;
-                }
-                const std::string filename = file_name_slug(program_name(store, a.program)) + "-" + services.host.today() + ".json";
-                services.host.download_file(filename, *file);
-                ui.notice.show(widgets::Tone::Success, "Exported " + quoted(program_name(store, a.program)) + " as " + filename
-                        + ". Keep it as a backup, or open it in another browser.");
+            } else if constexpr (std::is_same_v<A, ShareProgramAction> || std::is_same_v<A, SendChangesAction>) {
+                apply_sharing(ui, services, a);
             } else if constexpr (std::is_same_v<A, CopyTextAction>) {
                 services.host.copy_text(a.text);
             } else if constexpr (std::is_same_v<A, OpenLinkAction>) {
@@ -157,39 +150,6 @@ void apply_actions(AppUi& ui, AppServices& services, std::vector<Action> actions
 {
     for (const Action& action : actions)
         apply(ui, services, action);
-}
-
-void import_program_file(AppUi& ui, Store& store, std::string_view bytes, std::string_view filename)
-{
-    const std::string file = filename.empty() ? std::string("the file") : quoted(filename);
-    if (store.read_only()) {
-        ui.notice.show(widgets::Tone::Error, "Could not open " + file + ": Turnabout is open in another tab, so this one is read-only.");
-        return;
-    }
-    auto imported = store.import_program_file(bytes);
-    if (!imported) {
-        ui.notice.show(widgets::Tone::Error,
-            "Could not open " + file + ": " + imported.error().message + ". Nothing was changed.");
-        return;
-    }
-    const ImportReport& report = *imported;
-    ui.selected = report.program;
-    ui.screen = Screen::ProgramHome;
-    ui.person_dialog.open = false;
-    ui.remove_person.open = false;
-    ui.people.search.clear();
-    const ProgramState* state = store.program(report.program);
-    const std::string name = report.program_name.empty() ? std::string("a program") : quoted(report.program_name);
-    std::string text = std::string(report.new_program ? "Opened " : "Updated ") + name + " from " + file + ": "
-        + people_count(state ? state->people.size() : 0) + ", " + std::to_string(report.added) + " new changes";
-    if (report.already_present > 0)
-        text += ", " + std::to_string(report.already_present) + " already here";
-    text += ".";
-    if (report.pending > 0)
-        text += " " + std::to_string(report.pending) + " changes wait for earlier ones this file does not have.";
-    if (report.skipped > 0)
-        text += " " + std::to_string(report.skipped) + " changes could not apply and were set aside.";
-    ui.notice.show(widgets::Tone::Success, text);
 }
 
 std::string file_name_slug(std::string_view name)

@@ -22,10 +22,6 @@ struct AppServices {
 
 void apply_actions(AppUi& ui, AppServices& services, std::vector<Action> actions);
 
-// A program file the person chose or dropped: merged into the store all or nothing,
-// and the outcome shown as a notice.
-void import_program_file(AppUi& ui, Store& store, std::string_view bytes, std::string_view filename);
-
 // "Ana's Program 2025!" -> "anas-program-2025": a file name part from a program name.
 std::string file_name_slug(std::string_view name);
 

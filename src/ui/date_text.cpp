@@ -1,5 +1,8 @@
 #include "ui/date_text.h"
 
+#include <cstdio>
+#include <ctime>
+
 namespace turnabout::ui {
 
 namespace {
@@ -21,6 +24,18 @@ std::string long_date(Date date)
     unsigned month = 1, day = 1;
     civil_from_date(date, year, month, day);
     return std::to_string(day) + " " + MONTHS[(month - 1) % 12] + " " + std::to_string(year);
+}
+
+std::string date_time_text(Timestamp moment)
+{
+    // The local calendar and clock: the person reads the time they did it.
+    const std::time_t seconds = static_cast<std::time_t>(moment.unix_ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", local.tm_hour, local.tm_min);
+    return std::to_string(local.tm_mday) + " " + MONTHS[static_cast<unsigned>(local.tm_mon) % 12] + " "
+        + std::to_string(local.tm_year + 1900) + " at " + clock;
 }
 
 std::string duration_text(Date start, Date end)

@@ -21,7 +21,7 @@ void first_run_view(const ViewContext& context, WizardUi& wizard, ActionQueue& a
     widgets::text(fonts().title, theme::TEXT, "Welcome to Turnabout");
     widgets::gap(2);
     widgets::wrapped("Run a reverse mentoring program: who takes part, who mentors whom, and how it is going. "
-                     "Everything stays in this browser; export a file to share it or keep a copy.",
+                     "Everything stays in this browser; share a program as a file, or keep one as a copy.",
         theme::MUTED);
     widgets::gap(18);
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
+#include "ui/private_text.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 
@@ -35,7 +36,7 @@ std::string quoted_message(const std::string& message)
     return message.empty() ? std::string("They left no message.") : "Their message: \xE2\x80\x9C" + message + "\xE2\x80\x9D";
 }
 
-InboxText request_text(const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
+InboxText request_text(const Store& store, const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
 {
     const program::Program& p = *state.program;
     const Request* r = request_of(state, item);
@@ -47,7 +48,7 @@ InboxText request_text(const ProgramState& state, const people::Person& person, 
     const auto& rules = state.matching.settings.requests;
     switch (item.kind) {
     case InboxKind::RequestReceived: {
-        std::string body = quoted_message(r->message) + " Answer it on your Requests page.";
+        std::string body = quoted_message(shown_private(store, r->message)) + " Answer it on your Requests page.";
         if (auto closes = requests::closes_on(*r, rules))
             body += " It closes by itself on " + long_date(*closes) + ".";
         return {from + " " + asks_recipient(p, *r), body, true};
@@ -62,7 +63,7 @@ InboxText request_text(const ProgramState& state, const people::Person& person, 
     case InboxKind::RequestDeclined: {
         std::string reason(requests::decline_reason_label(r->decline_reason));
         if (!r->note.empty())
-            reason += ": " + r->note;
+            reason += ": " + shown_private(store, r->note);
         return {to + " declined your request", "Their reason: " + reason + ". You may ask " + to + " again later, or someone else from your favorites or the Browse page.", false};
     }
     case InboxKind::RequestWithdrawn:
@@ -144,7 +145,7 @@ InboxText match_text(const ProgramState& state, const people::Person& person, co
 
 }
 
-InboxText inbox_text(const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
+InboxText inbox_text(const Store& store, const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
 {
     const program::Program& p = *state.program;
     switch (item.kind) {
@@ -163,7 +164,7 @@ InboxText inbox_text(const ProgramState& state, const people::Person& person, co
     case InboxKind::MatchEnding:
         return match_text(state, person, item, today);
     default:
-        return request_text(state, person, item, today);
+        return request_text(store, state, person, item, today);
     }
 }
 

@@ -109,7 +109,7 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
     }
     for (std::size_t index = count; index-- > 0;) {
         const InboxItem& item = items[index];
-        const InboxText text = inbox_text(*state, person_it->second, item, context.today);
+        const InboxText text = inbox_text(context.store, *state, person_it->second, item, context.today);
         ImGui::PushID(static_cast<int>(index));
         if (item_card(*state, text, item, ui.fresh.contains(item_key(item)), width)) {
             ui.copy_open = true;

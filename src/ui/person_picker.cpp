@@ -1,8 +1,10 @@
 // "Who is using Turnabout?": the people of a program who may use this browser, by
 // name only (nothing personal shows before someone is chosen), and "I'm new" to join.
-// Listed: everyone active in the program (on a shared kiosk the admin's people), and
-// whoever registered from this browser, whether approved, awaiting or declined.
-// The admin is chosen apart from people, in the top bar's menu.
+// Listed: active people this browser can act as (the Store says: on the admin's
+// browser, a shared kiosk, those without a browser of their own; elsewhere whoever
+// registered here and was approved), since changes made here for anyone else would
+// be refused everywhere; and whoever registered here, awaiting or declined, to read
+// where they stand. The admin is chosen apart from people, in the top bar's menu.
 #include "ui/participant_views.h"
 
 #include "ui/dialog_frame.h"
@@ -28,14 +30,21 @@ std::string lowercase(std::string_view text)
     return out;
 }
 
-std::vector<const people::Person*> people_for_browser(const ViewContext& context, const ProgramId& program, const ProgramState& state)
+// The people offered, and whether anyone of the program was left out.
+std::vector<const people::Person*> people_for_browser(const ViewContext& context, const ProgramId& program, const ProgramState& state,
+    bool& others_left_out)
 {
     std::vector<const people::Person*> out;
+    others_left_out = false;
     const auto joined_here = context.store.joined_on_this_device(program);
-    for (const auto& [id, person] : state.people) {
-        const bool here = std::find(joined_here.begin(), joined_here.end(), id) != joined_here.end();
-        if (person.membership == people::Membership::Active || here)
+    for (const auto& entry : state.people) {
+        const people::Person& person = entry.second;
+        const bool here = std::find(joined_here.begin(), joined_here.end(), person.id) != joined_here.end();
+        const bool active = person.membership == people::Membership::Active;
+        if (here || (active && context.store.can_act_as(program, people::actor_of(person.id))))
             out.push_back(&person);
+        else if (active)
+            others_left_out = true;
     }
     std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
         const std::string la = lowercase(a->details.name), lb = lowercase(b->details.name);
@@ -65,7 +74,8 @@ void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& 
     ImGui::PopTextWrapPos();
     widgets::gap(8);
 
-    const auto people = people_for_browser(context, ui.program, *state);
+    bool others_left_out = false;
+    const auto people = people_for_browser(context, ui.program, *state, others_left_out);
     if (people.size() > 8) {
         ImGui::SetNextItemWidth(width);
         ImGui::InputTextWithHint("##picker_search", "Find your name", &ui.search);
@@ -99,6 +109,11 @@ void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& 
     if (!people.empty() && shown == 0)
         widgets::muted("No one by that name.");
     ImGui::EndChild();
+    if (others_left_out) {
+        ImGui::PushFont(fonts().small);
+        widgets::muted("People who joined on another browser act from there.");
+        ImGui::PopFont();
+    }
 
     widgets::gap(8);
     ImGui::Separator();

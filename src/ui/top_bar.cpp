@@ -159,8 +159,8 @@ void top_bar(const ViewContext& context, const ProgramId& shown, const CurrentUs
 
     // Right-aligned: save indicator, then the file actions.
     const char* open_label = "Open a program file";
-    const char* export_label = "Export program";
-    const float buttons = widgets::button_width(open_label) + widgets::button_width(export_label) + ImGui::GetStyle().ItemSpacing.x;
+    const char* share_label = "Share program";
+    const float buttons = widgets::button_width(open_label) + widgets::button_width(share_label) + ImGui::GetStyle().ItemSpacing.x;
     const std::string status = save_indicator_text(context);
     const float status_width = ImGui::CalcTextSize(status.c_str()).x + 14;
     float x = origin.x + width - margin - buttons;
@@ -173,8 +173,9 @@ void top_bar(const ViewContext& context, const ProgramId& shown, const CurrentUs
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(shown.empty());
-    if (widgets::secondary_button(export_label))
-        actions.push(ExportProgramAction{shown});
+    // The same file as the Sharing screen's: the whole program, signed.
+    if (widgets::secondary_button(share_label))
+        actions.push(ShareProgramAction{shown});
     ImGui::EndDisabled();
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + TOP_BAR_HEIGHT));

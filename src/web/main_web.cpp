@@ -12,6 +12,7 @@
 #include "ui/app_view.h"
 #include "ui/apply_actions.h"
 #include "ui/people_csv_actions.h"
+#include "ui/sharing_actions.h"
 #include "ui/fatal_view.h"
 #include "ui/fonts.h"
 #include "ui/item_registry.h"
@@ -189,18 +190,22 @@ void apply_after_render()
         return;
     ui::AppServices services{*page.store, *page.save, page.host};
     ui::apply_actions(page.ui, services, page.actions.take());
+    // Files that arrived since the last frame were chosen or dropped together: their
+    // program files make one merge report.
     auto files = std::move(page.received_files);
     page.received_files.clear();
-    for (const auto& file : files) {
-        if (!file.bytes) {
-            page.ui.notice.show(ui::widgets::Tone::Error, "Could not read \xE2\x80\x9C" + file.name + "\xE2\x80\x9D: the browser refused to open it.");
+    std::vector<ui::ReceivedProgramFile> program_files;
+    for (auto& file : files) {
+        if (file.kind != web::FileKind::PeopleCsv) {
+            program_files.push_back(ui::ReceivedProgramFile{std::move(file.name), std::move(file.bytes)});
             continue;
         }
-        if (file.kind == web::FileKind::PeopleCsv)
-            ui::receive_people_csv(page.ui, *file.bytes, file.name);
+        if (!file.bytes)
+            page.ui.notice.show(ui::widgets::Tone::Error, "Could not read \xE2\x80\x9C" + file.name + "\xE2\x80\x9D: the browser refused to open it.");
         else
-            ui::import_program_file(page.ui, *page.store, *file.bytes, file.name);
+            ui::receive_people_csv(page.ui, *file.bytes, file.name);
     }
+    ui::open_program_files(page.ui, *page.store, program_files);
 }
 
 EM_BOOL frame(double now_ms, void*)

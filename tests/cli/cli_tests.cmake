@@ -127,7 +127,7 @@ add_test(NAME cli.altered_demo_copy
 set_tests_properties(cli.altered_demo_copy PROPERTIES FIXTURES_REQUIRED signed_demo FIXTURES_SETUP altered_demo)
 turnabout_cli_test(verify_signed_file 0 "cli_demo_program.json: verified: [0-9]+ events signed by 1 device, admin key [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+\n"
     verify ${demo_file})
-turnabout_cli_test(verify_refuses_an_altered_signed_file 1 "cli_demo_altered.json: refused: event k-[^ ]+ \\(PersonAdded\\) does not match its signature"
+turnabout_cli_test(verify_refuses_an_altered_signed_file 1 "cli_demo_altered.json: refused: event of device [0-9A-Z ]+ #[0-9]+ \\(PersonAdded\\) does not match its signature"
     verify ${altered_file})
 turnabout_cli_refusal(merge_refuses_an_altered_signed_file ${merge_dir}/refused_signed.json "cli_demo_altered.json: refused: .*signature.*nothing written"
     merge ${altered_file} ${demo_file} -o ${merge_dir}/refused_signed.json)

@@ -1,6 +1,7 @@
 // FileExchange: files in and out of the page (file_exchange.js): downloads (typed by
 // their extension: .csv as text/csv, else JSON), the file pickers and files dropped
-// onto the page. Depends on: Emscripten.
+// onto the page. Program files chosen or dropped together arrive one after another
+// before the next frame. Depends on: Emscripten.
 #pragma once
 
 #include <functional>
@@ -25,7 +26,8 @@ struct ReceivedFile {
 class FileExchange {
 public:
     static void download(std::string_view filename, std::string_view bytes);
-    // Must run inside a user gesture (a click handled in the same frame).
+    // Must run inside a user gesture (a click handled in the same frame). The program
+    // file picker takes several files at once.
     static void choose_file(FileKind kind = FileKind::Program);
     static void on_file_received(std::function<void(ReceivedFile)> received);
     static void on_drag_changed(std::function<void(bool over_page)> changed);

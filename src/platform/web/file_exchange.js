@@ -1,7 +1,9 @@
-// Files in and out of the page: downloads ("Export program", "Export people (CSV)"),
-// hidden file inputs for "Open a program file" and "Import people from CSV" (clicked
-// from the frame, which runs inside the click's user gesture), and dropping a program
-// file anywhere on the page. Kinds: 0 program file (.json), 1 people CSV (.csv).
+// Files in and out of the page: downloads ("Share program", "Send my changes", "Export
+// people (CSV)"), hidden file inputs for "Open a program file" (several at once) and
+// "Import people from CSV" (clicked from the frame, which runs inside the click's user
+// gesture), and dropping program files anywhere on the page. Kinds: 0 program file
+// (.json), 1 people CSV (.csv). Files chosen or dropped together are handed over in
+// one go, so the app reports them as one batch.
 
 mergeInto(LibraryManager.library, {
   $TurnaboutFiles__deps: ['malloc', 'free', 'turnabout_file_received', 'turnabout_file_dragged_over'],
@@ -39,24 +41,37 @@ mergeInto(LibraryManager.library, {
         TurnaboutFiles.dragDepth = 0;
         _turnabout_file_dragged_over(0);
         var files = event.dataTransfer && event.dataTransfer.files;
-        if (files && files.length) TurnaboutFiles.deliver(files[0], 0);
+        if (files && files.length) TurnaboutFiles.deliverAll(files, 0);
       });
     },
 
-    deliver: function(file, kind) {
-      file.arrayBuffer().then(function(buffer) {
-        var bytes = new Uint8Array(buffer);
-        var data = _malloc(Math.max(1, bytes.length));
-        HEAPU8.set(bytes, data);
-        var name = allocateUTF8(file.name || '');
-        _turnabout_file_received(name, data, bytes.length, kind);
-        _free(name);
-        _free(data);
-      }, function(error) {
-        var name = allocateUTF8(file.name || '');
+    // Reads every file first, then hands them all over within one task: no frame runs
+    // in between, so they arrive in the same batch.
+    deliverAll: function(files, kind) {
+      var reads = Array.prototype.map.call(files, function(file) {
+        return file.arrayBuffer().then(function(buffer) {
+          return { name: file.name || '', bytes: new Uint8Array(buffer) };
+        }, function() {
+          return { name: file.name || '', bytes: null };
+        });
+      });
+      Promise.all(reads).then(function(read) {
+        read.forEach(function(file) { TurnaboutFiles.hand(file.name, file.bytes, kind); });
+      });
+    },
+
+    hand: function(fileName, bytes, kind) {
+      var name = allocateUTF8(fileName);
+      if (!bytes) {
         _turnabout_file_received(name, 0, -1, kind);
         _free(name);
-      });
+        return;
+      }
+      var data = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, data);
+      _turnabout_file_received(name, data, bytes.length, kind);
+      _free(name);
+      _free(data);
     },
 
     fileInput: function(kind) {
@@ -64,9 +79,13 @@ mergeInto(LibraryManager.library, {
         var input = document.createElement('input');
         input.type = 'file';
         input.accept = kind === 1 ? '.csv,text/csv' : '.json,application/json';
+        input.multiple = kind === 0; // change files from several people at once
         input.style.display = 'none';
         input.addEventListener('change', function() {
-          if (input.files && input.files.length) TurnaboutFiles.deliver(input.files[0], kind);
+          if (input.files && input.files.length) {
+            if (kind === 0) TurnaboutFiles.deliverAll(input.files, kind);
+            else TurnaboutFiles.deliverAll([input.files[0]], kind);
+          }
           input.value = ''; // choosing the same file again must fire 'change' again
         });
         document.body.appendChild(input);

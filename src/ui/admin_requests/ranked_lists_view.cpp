@@ -3,6 +3,7 @@
 // one, or closes the list with a note. The core's refusal (the mentor became full, a
 // rule) is shown on the list it concerns.
 #include "core/domain/requests/time_rules.h"
+#include "ui/private_text.h"
 #include "ui/admin_requests/admin_requests_parts.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -116,7 +117,7 @@ void ranked_list_card(const ViewContext& context, const ProgramId& id, const Pro
     if (!request.message.empty()) {
         widgets::gap(4);
         ImGui::PushTextWrapPos(left + inner);
-        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + request.message + "\xE2\x80\x9D");
+        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + shown_private(context.store, request.message) + "\xE2\x80\x9D");
         ImGui::PopTextWrapPos();
     }
     if (auto in_the_way = requests::blocker(state, request))

@@ -2,6 +2,7 @@
 // who asked and why; the other person saw only that the match ended. For each of the
 // two people the admin sees whether they have a new match yet, and "Find a new match"
 // opens Matches → Check a pair with that person chosen.
+#include "ui/private_text.h"
 #include "ui/admin_requests/admin_requests_parts.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -59,7 +60,7 @@ void person_line(const ProgramState& state, const matching::Reassignment& r, con
     ImGui::PopID();
 }
 
-void reassignment_card(const ProgramState& state, const matching::Reassignment& r, MatchingUi& matching, const ProgramId& id,
+void reassignment_card(const Store& store, const ProgramState& state, const matching::Reassignment& r, MatchingUi& matching, const ProgramId& id,
     ActionQueue& actions, float width)
 {
     const program::Program& p = *state.program;
@@ -81,7 +82,7 @@ void reassignment_card(const ProgramState& state, const matching::Reassignment& 
     if (r.note.empty())
         widgets::muted("No note.");
     else
-        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + r.note + "\xE2\x80\x9D");
+        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + shown_private(store, r.note) + "\xE2\x80\x9D");
     ImGui::PopTextWrapPos();
     widgets::gap(6);
     person_line(state, r, match, match.mentee, false, matching, id, actions, inner);
@@ -120,7 +121,7 @@ std::size_t open_reassignments(const ProgramState& state)
     return count;
 }
 
-void reassignments_section(const ViewContext&, const ProgramId& id, const ProgramState& state, MatchingUi& matching,
+void reassignments_section(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& matching,
     ActionQueue& actions, float width)
 {
     const program::Program& p = *state.program;
@@ -150,7 +151,7 @@ void reassignments_section(const ViewContext&, const ProgramId& id, const Progra
         return oa != ob ? oa : a->on > b->on;
     });
     for (const matching::Reassignment* r : rows)
-        reassignment_card(state, *r, matching, id, actions, width);
+        reassignment_card(context.store, state, *r, matching, id, actions, width);
     widgets::gap(12);
 }
 

@@ -4,6 +4,7 @@
 // first, and a checkbox per pending row for "Remind selected" and "Close selected".
 #include "core/domain/requests/request_figures.h"
 #include "core/domain/requests/time_rules.h"
+#include "ui/private_text.h"
 #include "ui/admin_requests/admin_requests_parts.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -58,12 +59,12 @@ std::string kind_text(const program::Program& p, const requests::Request& reques
     return {};
 }
 
-std::string reason_text(const requests::RequestRow& row, const matching::RequestRules& rules)
+std::string reason_text(const Store& store, const requests::RequestRow& row, const matching::RequestRules& rules)
 {
     const requests::Request& r = *row.request;
     switch (row.status) {
     case RequestStatus::Declined:
-        return std::string(requests::decline_reason_label(r.decline_reason)) + (r.note.empty() ? "" : ": " + r.note);
+        return std::string(requests::decline_reason_label(r.decline_reason)) + (r.note.empty() ? "" : ": " + shown_private(store, r.note));
     case RequestStatus::Expired:
         return "No answer within " + age_text(rules.close_after_days);
     case RequestStatus::Closed:
@@ -79,7 +80,7 @@ void cell(const std::string& value, ImFont* font = nullptr, const ImVec4* color 
     widgets::text(font ? font : fonts().body, color ? *color : theme::TEXT, value);
 }
 
-void request_row(const ProgramState& state, const requests::RequestRow& row, AdminRequestsUi& ui, bool read_only, bool show_type)
+void request_row(const Store& store, const ProgramState& state, const requests::RequestRow& row, AdminRequestsUi& ui, bool read_only, bool show_type)
 {
     const program::Program& p = *state.program;
     const requests::Request& r = *row.request;
@@ -126,7 +127,7 @@ void request_row(const ProgramState& state, const requests::RequestRow& row, Adm
     if (row.blocker)
         cell(*row.blocker, fonts().small, &theme::WARNING);
     ImGui::TableNextColumn();
-    const std::string reason = reason_text(row, request_rules(state));
+    const std::string reason = reason_text(store, row, request_rules(state));
     if (!reason.empty())
         cell(reason);
     ImGui::TableNextColumn();
@@ -249,7 +250,7 @@ void requests_table(const ViewContext& context, const ProgramId& id, const Progr
         widgets::text(fonts().small, theme::MUTED, header);
     }
     for (const requests::RequestRow& row : rows)
-        request_row(state, row, ui, context.read_only, show_type);
+        request_row(context.store, state, row, ui, context.read_only, show_type);
     ImGui::EndTable();
 }
 

@@ -3,6 +3,7 @@
 // closes by itself, Withdraw), or closed (its outcome and where to go next).
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
+#include "ui/private_text.h"
 #include "ui/fonts.h"
 #include "ui/fresh_ids.h"
 #include "ui/matching/explanation_view.h"
@@ -107,7 +108,7 @@ void received_request_card(const ViewContext& context, const ProgramId& id, cons
         score_text(e.exclusion ? 0 : e.score);
         widgets::text(fonts().small, theme::MUTED, "match");
     });
-    quoted_message(request.message, inner);
+    quoted_message(shown_private(context.store, request.message), inner);
     widgets::gap(6);
     const int waiting = requests::days_between(request.sent, context.today);
     auto reminder = requests::reminder_on(request, rules);
@@ -157,7 +158,7 @@ void sent_request_card(const ViewContext& context, const ProgramState& state, co
     const std::string line = asks_sender(p, request) + " \xC2\xB7 " + match_type_prefix(p, request.match_type) + "sent "
         + days_ago(request.sent, context.today) + " (" + long_date(request.sent) + ")";
     card_top(name, line, inner, 90, [&] { widgets::text(fonts().strong, theme::ACCENT, "Waiting"); });
-    quoted_message(request.message, inner);
+    quoted_message(shown_private(context.store, request.message), inner);
     widgets::gap(6);
     widgets::text(fonts().body, theme::TEXT, "Waiting for " + name + "'s answer.");
     auto reminder = requests::reminder_on(request, rules);
@@ -209,7 +210,7 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
         const std::string reason(requests::decline_reason_label(request.decline_reason));
         widgets::text((sent ? name + " declined on " + on : "You declined on " + on) + ". Reason: " + reason + ".");
         if (!request.note.empty())
-            widgets::text(fonts().body, theme::TEXT, (sent ? "Their note: " : "Your note: ") + request.note);
+            widgets::text(fonts().body, theme::TEXT, (sent ? "Their note: " : "Your note: ") + shown_private(context.store, request.note));
         if (sent)
             widgets::text(fonts().small, theme::MUTED, "You may ask " + name + " again later, or ask someone else.");
         break;

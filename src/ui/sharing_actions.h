@@ -1,0 +1,30 @@
+// Programs in and out as files: "Share program" and "Send my changes" download them;
+// files the person opened or dropped together are merged one by one, all or nothing
+// each, and reported in one merge report. Depends on: app, ui/apply_actions.
+#pragma once
+
+#include "ui/apply_actions.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace turnabout::ui {
+
+struct ReceivedProgramFile {
+    std::string name;
+    std::optional<std::string> bytes; // nullopt: the browser could not read the file
+};
+
+void apply_sharing(AppUi& ui, AppServices& services, const ShareProgramAction& action);
+void apply_sharing(AppUi& ui, AppServices& services, const SendChangesAction& action);
+
+// Files chosen or dropped together: each merged into the store or refused with the
+// reason, then the merge report lists them all.
+void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files);
+
+// "northwind-mentoring.json" and "northwind-mentoring-changes-2027-02-01.json".
+std::string share_file_name(std::string_view program_name);
+std::string changes_file_name(std::string_view program_name, std::string_view today);
+
+}
