@@ -1,0 +1,322 @@
+// The store's exchange with other devices: opening files (signatures, the trial merge,
+// the merge report), sharing and sending changes, the sync status, and private text
+// sealed for its readers and opened for this device.
+#include "app/store.h"
+#include "app/store_program.h"
+
+#include "core/domain/privacy/private_text.h"
+#include "core/domain/trust/trust_rules.h"
+#include "io/program_file.h"
+#include "io/sealing.h"
+#include "io/signing.h"
+#include "io/small_files.h"
+
+#include <algorithm>
+#include <set>
+
+namespace turnabout {
+
+namespace {
+
+std::string device_label(const DeviceId& device)
+{
+    std::string print = io::fingerprint(device);
+    return print.empty() ? device.value : print;
+}
+
+// What held events wait for: per device, the runs of its changes this log lacks.
+std::vector<std::string> describe_missing(const EventLog& log)
+{
+    std::vector<std::string> out;
+    if (log.pending().empty())
+        return out;
+    for (const auto& [device, need] : log.missing()) {
+        std::uint64_t seq = log.last_seq(device) + 1;
+        while (seq <= need) {
+            if (log.pending().contains(EventId{device, seq})) {
+                ++seq;
+                continue;
+            }
+            std::uint64_t last = seq;
+            while (last < need && !log.pending().contains(EventId{device, last + 1}))
+                ++last;
+            out.push_back(std::string(seq == last ? "change " + std::to_string(seq) : "changes " + std::to_string(seq) + " to " + std::to_string(last)) + " from device " + device_label(device));
+            seq = last + 1;
+        }
+    }
+    std::string held = std::to_string(log.pending().size()) + (log.pending().size() == 1 ? " change waits" : " changes wait");
+    for (std::string& line : out)
+        line = held + " for " + line;
+    return out;
+}
+
+}
+
+Result<ImportReport> Store::import_program_file(std::string_view bytes)
+{
+    auto file = io::decode_program_file(bytes);
+    if (!file)
+        return file.error();
+    if (auto status = refuse_if_read_only(); !status)
+        return status.error();
+    if (!is_safe_folder_name(file->program.value))
+        return make_error("invalid_file", "file.program: \"" + file->program.value + "\" is not a program id");
+    if (file->events.empty())
+        return make_error("empty_program_file", "the file holds no events: there is nothing to open");
+    ImportReport report;
+    report.program = file->program;
+    report.unsigned_file = std::none_of(file->events.begin(), file->events.end(), [](const Envelope& e) { return !e.signature.empty(); });
+    auto it = m_programs.find(file->program);
+    std::unique_ptr<Program> fresh_program;
+    Program* program = nullptr;
+    if (it == m_programs.end()) {
+        fresh_program = std::make_unique<Program>(file->program);
+        program = fresh_program.get();
+        report.new_program = true;
+    } else {
+        program = it->second.get();
+    }
+
+    // The events this device did not have (accepted now or held pending): they are
+    // what must be written.
+    std::vector<Envelope> unseen;
+    std::set<EventId> seen_in_file;
+    for (const Envelope& envelope : file->events) {
+        if (!program->log.contains(envelope.id) && !program->log.pending().contains(envelope.id) && seen_in_file.insert(envelope.id).second)
+            unseen.push_back(envelope);
+    }
+
+    // The admin's key is pinned by the first creation this device saw: a file that
+    // creates the program again (another key claiming to be its admin) is refused.
+    const Envelope* creation = nullptr;
+    for (const Envelope& envelope : unseen) {
+        if (!std::holds_alternative<program::ProgramCreated>(envelope.body))
+            continue;
+        if (creation)
+            return make_error("admin_key_mismatch", "the file was refused: it creates its program twice, from devices " + device_label(creation->id.device) + " and " + device_label(envelope.id.device));
+        creation = &envelope;
+    }
+    if (creation) {
+        for (const auto& [id, held] : program->log.events()) {
+            if (std::holds_alternative<program::ProgramCreated>(held.body))
+                return make_error("admin_key_mismatch", "the file was refused: it claims this program's admin is device " + device_label(creation->id.device) + ", but the admin's key here is " + device_label(id.device) + "; compare the fingerprint with your admin");
+        }
+    }
+
+    // Signatures are checked on what this device does not hold already: an event
+    // identical to one held was checked when it arrived (a changed one is verified
+    // here and then refused by the merge as equivocation).
+    std::vector<Envelope> to_verify;
+    for (const Envelope& envelope : file->events) {
+        const Envelope* held = nullptr;
+        if (auto known = program->log.events().find(envelope.id); known != program->log.events().end())
+            held = &known->second;
+        else if (auto waiting = program->log.pending().find(envelope.id); waiting != program->log.pending().end())
+            held = &waiting->second;
+        if (!held || !(*held == envelope))
+            to_verify.push_back(envelope);
+    }
+    if (auto verified = io::verify_events(file->program, to_verify); !verified)
+        return make_error(verified.error().code, "the file was refused: " + verified.error().message);
+
+    // The merge is tried on copies: a file with one event nobody allowed is refused
+    // whole, and the program stays exactly as it was.
+    EventLog log = program->log;
+    Projection projection = program->projection;
+    auto merged = log.merge(file->events);
+    if (!merged)
+        return make_error(merged.error().code, "the file was not opened: " + merged.error().message);
+    projection.catch_up(log, merged->added);
+
+    std::set<EventId> skipped_before;
+    for (const SkippedEvent& skip : program->projection.state().skipped)
+        skipped_before.insert(skip.event);
+    const std::set<EventId> added(merged->added.begin(), merged->added.end());
+    for (const SkippedEvent& skip : projection.state().skipped) {
+        if (skipped_before.contains(skip.event))
+            continue;
+        const Envelope& envelope = log.events().at(skip.event);
+        if (added.contains(skip.event) && trust::is_authority_refusal(skip.code))
+            return make_error("not_allowed", "the file was refused: its event " + device_label(skip.event.device) + " #" + std::to_string(skip.event.seq) + " ("
+                    + std::string(event_type_name(envelope.body)) + ") is not allowed: " + skip.reason);
+        report.conflicts.push_back(ResolvedConflict{skip.event, std::string(event_type_name(envelope.body)), skip.reason});
+    }
+
+    program->log = std::move(log);
+    program->projection = std::move(projection);
+    if (fresh_program)
+        m_programs.emplace(file->program, std::move(fresh_program));
+
+    report.added = merged->added.size();
+    report.already_present = merged->already_present;
+    report.pending = merged->now_pending;
+    report.skipped = report.conflicts.size();
+    for (const EventId& id : merged->added)
+        ++report.added_by_type[std::string(event_type_name(program->log.events().at(id).body))];
+    report.missing = describe_missing(program->log);
+    const auto& state = program->projection.state();
+    report.program_name = state.program ? state.program->name : std::string();
+    report.admin_fingerprint = state.trust.signed_program ? io::fingerprint(state.trust.admin_device) : std::string();
+
+    // Our own events that came back: whoever made this file has them.
+    for (const Envelope& envelope : file->events) {
+        if (envelope.id.device == m_identity.device)
+            program->exchange.acknowledged_seq = std::max(program->exchange.acknowledged_seq, envelope.id.seq);
+    }
+    program->exchange.last_import = m_clock.now();
+    if (!unseen.empty()) {
+        if (auto status = write_events(*program, unseen); status) {
+            if (auto snapshot = write_snapshot(*program); !snapshot)
+                (void)storage_failed(snapshot);
+        }
+    }
+    (void)write_exchange(*program);
+    changed();
+    return report;
+}
+
+Status Store::write_exchange(const Program& program)
+{
+    if (auto status = m_storage.write_atomic(program.folder() + "/" + EXCHANGE_FILE, io::encode_exchange_record(program.exchange)); !status)
+        return storage_failed(status);
+    return {};
+}
+
+Result<std::string> Store::encode_events(const Program& program, std::vector<Envelope> events) const
+{
+    io::ProgramFile file;
+    file.program = program.log.program();
+    const auto& state = program.projection.state();
+    file.program_name = state.program ? state.program->name : std::string();
+    for (const Envelope& envelope : events)
+        file.exported_at = std::max(file.exported_at, envelope.recorded_at);
+    file.events = std::move(events);
+    return io::encode_program_file(file);
+}
+
+Result<std::string> Store::export_program_file(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    const Program& program = *it->second;
+    std::vector<Envelope> events;
+    for (const Envelope* envelope : program.log.in_replay_order())
+        events.push_back(*envelope);
+    for (const auto& [event_id, envelope] : program.log.pending())
+        events.push_back(envelope);
+    return encode_events(program, std::move(events));
+}
+
+Result<std::string> Store::share_program_file(const ProgramId& id)
+{
+    auto bytes = export_program_file(id);
+    if (!bytes || m_read_only)
+        return bytes;
+    Program& program = *m_programs.at(id);
+    program.exchange.last_export = m_clock.now();
+    program.exchange.sent_seq = program.log.last_seq(m_identity.device);
+    (void)write_exchange(program);
+    changed();
+    return bytes;
+}
+
+Result<std::string> Store::changes_file(const ProgramId& id)
+{
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    Program& program = *it->second;
+    // Everything of ours not yet seen back, not just what is new since the last file:
+    // a lost file costs nothing, and the receiver skips what it already has.
+    std::vector<Envelope> events;
+    const std::uint64_t last = program.log.last_seq(m_identity.device);
+    for (std::uint64_t seq = program.exchange.acknowledged_seq + 1; seq <= last; ++seq)
+        events.push_back(program.log.events().at(EventId{m_identity.device, seq}));
+    if (events.empty())
+        return make_error("nothing_to_send", "there are no changes of this browser to send: everything it recorded has come back in a file opened here");
+    auto bytes = encode_events(program, std::move(events));
+    if (bytes && !m_read_only) {
+        program.exchange.last_export = m_clock.now();
+        program.exchange.sent_seq = last;
+        (void)write_exchange(program);
+        changed();
+    }
+    return bytes;
+}
+
+SyncStatus Store::sync_status(const ProgramId& id) const
+{
+    SyncStatus status;
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return status;
+    const Program& program = *it->second;
+    status.last_export = program.exchange.last_export;
+    status.last_import = program.exchange.last_import;
+    const std::uint64_t last = program.log.last_seq(m_identity.device);
+    const std::uint64_t seen = std::max(program.exchange.acknowledged_seq, program.exchange.sent_seq);
+    status.unsent = last > seen ? static_cast<std::size_t>(last - seen) : 0;
+    const std::uint64_t acknowledged = program.exchange.acknowledged_seq;
+    status.not_shown_back = last > acknowledged ? static_cast<std::size_t>(last - acknowledged) : 0;
+    status.pending = program.log.pending().size();
+    status.missing = describe_missing(program.log);
+    return status;
+}
+
+bool Store::is_signed(const ProgramId& id) const
+{
+    const ProgramState* state = program(id);
+    return state && state->trust.signed_program;
+}
+
+std::string Store::admin_fingerprint(const ProgramId& id) const
+{
+    const ProgramState* state = program(id);
+    return state && state->trust.signed_program ? io::fingerprint(state->trust.admin_device) : std::string();
+}
+
+std::string Store::device_fingerprint() const
+{
+    return io::fingerprint(m_identity.device);
+}
+
+void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const
+{
+    // Programs of an older Turnabout have devices without keys to seal to.
+    if (!state.trust.signed_program)
+        return;
+    for (EventBody& body : bodies) {
+        for (privacy::PrivateField& field : privacy::private_fields(state, body)) {
+            if (field.text->empty() || privacy::is_sealed(*field.text))
+                continue;
+            // A person reads on the browser they registered on; people the admin
+            // added use the admin's browser (a kiosk). The author's device reads too.
+            std::vector<DeviceId> readers{m_identity.device};
+            auto add = [&readers](const DeviceId& device) {
+                if (!device.empty() && std::find(readers.begin(), readers.end(), device) == readers.end())
+                    readers.push_back(device);
+            };
+            for (const PersonId& person : field.people) {
+                auto it = state.trust.registered_on.find(person);
+                add(it != state.trust.registered_on.end() ? it->second : state.trust.admin_device);
+            }
+            if (field.admin)
+                add(state.trust.admin_device);
+            *field.text = io::seal_text(*field.text, readers);
+        }
+    }
+}
+
+std::optional<std::string> Store::read_private(std::string_view text) const
+{
+    return io::open_text(text, m_key);
+}
+
+bool Store::can_act_as(const ProgramId& id, const ActorId& actor) const
+{
+    const ProgramState* state = program(id);
+    return state && trust::may_act(*state, m_identity.device, actor);
+}
+
+}
