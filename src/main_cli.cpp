@@ -126,7 +126,7 @@ int matching_report(const std::string& command, const std::string& path, const F
         std::cerr << USAGE;
         return 2;
     }
-    auto type = find_match_type(s.state, options["match-type"]);
+    auto type = match_type_named(s.state, options["match-type"]);
     if (!type) {
         std::cerr << path << ": " << type.error().message << "\n";
         return 1;

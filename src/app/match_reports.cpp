@@ -6,7 +6,7 @@
 
 namespace turnabout {
 
-Result<const program::MatchType*> find_match_type(const ProgramState& state, std::string_view name_or_id)
+Result<const program::MatchType*> match_type_named(const ProgramState& state, std::string_view name_or_id)
 {
     if (!state.program)
         return make_error("no_program", "the file holds no program");

@@ -11,7 +11,7 @@
 namespace turnabout {
 
 // A match type by its id ("m-1") or its name, compared without case.
-Result<const program::MatchType*> find_match_type(const ProgramState& state, std::string_view name_or_id);
+Result<const program::MatchType*> match_type_named(const ProgramState& state, std::string_view name_or_id);
 
 // CSV: mentee_id, mentee, mentor_id, mentor, score, rule, reason, mentee_places,
 // mentor_places; a row per pair; excluded pairs have an empty score.

@@ -136,7 +136,7 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         if (skipped_before.contains(skip.event))
             continue;
         const Envelope& envelope = log.events().at(skip.event);
-        if (added.contains(skip.event) && trust::is_authority_refusal(skip.code))
+        if (added.contains(skip.event) && skip.refusal == Refusal::Authority)
             return make_error("not_allowed", "the file was refused: its event " + device_label(skip.event.device) + " #" + std::to_string(skip.event.seq) + " ("
                     + std::string(event_type_name(envelope.body)) + ") is not allowed: " + skip.reason);
         report.conflicts.push_back(ResolvedConflict{skip.event, std::string(event_type_name(envelope.body)), skip.reason});

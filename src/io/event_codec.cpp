@@ -82,93 +82,93 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     using namespace questionnaire;
     ObjectReader r(value, path);
     auto person_id = [&] { return PersonId{r.string("id")}; };
-    if (type == "ProgramCreated") {
+    if (type == program::ProgramCreated::TYPE) {
         r.allow_only({"id", "name", "description"});
         return ProgramCreated{ProgramId{r.string("id")}, r.string("name"), r.string("description")};
     }
-    if (type == "ProgramDetailsChanged") {
+    if (type == program::ProgramDetailsChanged::TYPE) {
         r.allow_only({"name", "description"});
         return ProgramDetailsChanged{r.string("name"), r.string("description")};
     }
-    if (type == "PersonAdded" || type == "PersonUpdated") {
+    if (type == people::PersonAdded::TYPE || type == people::PersonUpdated::TYPE) {
         r.allow_only({"id", "details"});
         auto details = decode_details(r.object("details"), path + ".details");
-        if (type == "PersonAdded")
+        if (type == people::PersonAdded::TYPE)
             return PersonAdded{person_id(), details};
         return PersonUpdated{person_id(), details};
     }
-    if (type == "PersonRemoved") {
+    if (type == people::PersonRemoved::TYPE) {
         r.allow_only({"id"});
         return PersonRemoved{person_id()};
     }
-    if (type == "ProgramBasicsChanged") {
+    if (type == program::ProgramBasicsChanged::TYPE) {
         r.allow_only({"basics"});
         return ProgramBasicsChanged{decode_basics(r.object("basics"), path + ".basics")};
     }
-    if (type == "ProgramTypeChanged") {
+    if (type == program::ProgramTypeChanged::TYPE) {
         r.allow_only({"type"});
         return ProgramTypeChanged{decode_program_type(r.string("type"), path + ".type")};
     }
-    if (type == "MatchTypeSaved") {
+    if (type == program::MatchTypeSaved::TYPE) {
         r.allow_only({"match_type"});
         return MatchTypeSaved{decode_match_type(r.object("match_type"), path + ".match_type")};
     }
-    if (type == "MatchTypeRemoved") {
+    if (type == program::MatchTypeRemoved::TYPE) {
         r.allow_only({"id"});
         return MatchTypeRemoved{MatchTypeId{r.string("id")}};
     }
-    if (type == "RegistrationSettingsChanged") {
+    if (type == program::RegistrationSettingsChanged::TYPE) {
         r.allow_only({"registration"});
         return RegistrationSettingsChanged{decode_registration(r.object("registration"), path + ".registration")};
     }
-    if (type == "TerminologyChanged") {
+    if (type == program::TerminologyChanged::TYPE) {
         r.allow_only({"terminology"});
         return TerminologyChanged{decode_terminology(r.object("terminology"), path + ".terminology")};
     }
-    if (type == "QuestionAdded" || type == "QuestionUpdated") {
+    if (type == questionnaire::QuestionAdded::TYPE || type == questionnaire::QuestionUpdated::TYPE) {
         r.allow_only({"question"});
         auto question = decode_question(r.object("question"), path + ".question");
-        if (type == "QuestionAdded")
+        if (type == questionnaire::QuestionAdded::TYPE)
             return QuestionAdded{question};
         return QuestionUpdated{question};
     }
-    if (type == "QuestionRemoved") {
+    if (type == questionnaire::QuestionRemoved::TYPE) {
         r.allow_only({"id"});
         return QuestionRemoved{QuestionId{r.string("id")}};
     }
-    if (type == "QuestionMoved") {
+    if (type == questionnaire::QuestionMoved::TYPE) {
         r.allow_only({"id", "position"});
         return QuestionMoved{QuestionId{r.string("id")}, static_cast<std::size_t>(r.unsigned_int("position", 0, MAX_QUESTIONS))};
     }
-    if (type == "RegistrationSubmitted") {
+    if (type == people::RegistrationSubmitted::TYPE) {
         r.allow_only({"id", "details", "answers"});
         return RegistrationSubmitted{person_id(), decode_details(r.object("details"), path + ".details"), decode_answers(r.object("answers"), path + ".answers")};
     }
-    if (type == "RegistrationApproved") {
+    if (type == people::RegistrationApproved::TYPE) {
         r.allow_only({"id"});
         return RegistrationApproved{person_id()};
     }
-    if (type == "RegistrationDeclined") {
+    if (type == people::RegistrationDeclined::TYPE) {
         r.allow_only({"id", "reason"});
         return RegistrationDeclined{person_id(), r.string("reason")};
     }
-    if (type == "ProfileUpdated") {
+    if (type == people::ProfileUpdated::TYPE) {
         r.allow_only({"id", "details", "profile"});
         return ProfileUpdated{person_id(), decode_details(r.object("details"), path + ".details"), decode_profile(r.object("profile"), path + ".profile")};
     }
-    if (type == "AnswersUpdated") {
+    if (type == people::AnswersUpdated::TYPE) {
         r.allow_only({"id", "answers"});
         return AnswersUpdated{person_id(), decode_answers(r.object("answers"), path + ".answers")};
     }
-    if (type == "PausedChanged") {
+    if (type == people::PausedChanged::TYPE) {
         r.allow_only({"id", "paused"});
         return PausedChanged{person_id(), decode_bool(value, "paused", path)};
     }
-    if (type == "MatchingSettingsChanged") {
+    if (type == matching::MatchingSettingsChanged::TYPE) {
         r.allow_only({"settings"});
         return matching::MatchingSettingsChanged{decode_matching_settings(r.object("settings"), path + ".settings")};
     }
-    if (type == "MatchesCreated") {
+    if (type == matching::MatchesCreated::TYPE) {
         r.allow_only({"match_type", "matches", "start", "end"});
         matching::MatchesCreated e;
         e.match_type = MatchTypeId{r.string("match_type")};
@@ -181,62 +181,62 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
         e.end = decode_date(r.string("end"), path + ".end");
         return e;
     }
-    if (type == "PairExcluded") {
+    if (type == matching::PairExcluded::TYPE) {
         r.allow_only({"pair", "excluded"});
         return matching::PairExcluded{decode_pair(r.object("pair"), path + ".pair"), decode_bool(value, "excluded", path)};
     }
-    if (type == "FavoriteSet") {
+    if (type == matching::FavoriteSet::TYPE) {
         r.allow_only({"person", "favorite", "on"});
         return matching::FavoriteSet{PersonId{r.string("person")}, PersonId{r.string("favorite")}, decode_bool(value, "on", path)};
     }
-    if (type == "RecommendationsPushed") {
+    if (type == matching::RecommendationsPushed::TYPE) {
         r.allow_only({"match_type", "mentee_mentors"});
         return matching::RecommendationsPushed{MatchTypeId{r.string("match_type")}, decode_mentee_mentors(r.array("mentee_mentors"), path + ".mentee_mentors")};
     }
     auto on = [&] { return decode_date(r.string("on"), path + ".on"); };
     auto match_id = [&] { return matching::MatchId{r.string("match")}; };
     auto request_id = [&] { return requests::RequestId{r.string("id")}; };
-    if (type == "MatchEnded") {
+    if (type == matching::MatchEnded::TYPE) {
         r.allow_only({"match", "completed", "reason", "on"});
         return matching::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
     }
-    if (type == "ExtensionProposed") {
+    if (type == matching::ExtensionProposed::TYPE) {
         r.allow_only({"match", "new_end", "note", "on"});
         return matching::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), r.string("note"), on()};
     }
-    if (type == "ExtensionAnswered") {
+    if (type == matching::ExtensionAnswered::TYPE) {
         r.allow_only({"match", "person", "accept", "on"});
         return matching::ExtensionAnswered{match_id(), PersonId{r.string("person")}, decode_bool(value, "accept", path), on()};
     }
-    if (type == "ReassignmentAsked") {
+    if (type == matching::ReassignmentAsked::TYPE) {
         r.allow_only({"match", "person", "note", "on"});
         return matching::ReassignmentAsked{match_id(), PersonId{r.string("person")}, r.string("note"), on()};
     }
-    if (type == "RequestSent") {
+    if (type == requests::RequestSent::TYPE) {
         r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "match", "on"});
         return requests::RequestSent{request_id(), MatchTypeId{r.string("match_type")}, decode_request_kind(r.string("kind"), path + ".kind"), PersonId{r.string("from")}, PersonId{r.string("to")}, decode_ranked(r.array("ranked"), path + ".ranked"), r.string("message"), match_id(), on()};
     }
-    if (type == "RequestWithdrawn") {
+    if (type == requests::RequestWithdrawn::TYPE) {
         r.allow_only({"id", "on"});
         return requests::RequestWithdrawn{request_id(), on()};
     }
-    if (type == "RequestAnswered") {
+    if (type == requests::RequestAnswered::TYPE) {
         r.allow_only({"id", "accept", "reason", "note", "match", "on"});
         return requests::RequestAnswered{request_id(), decode_bool(value, "accept", path), decode_decline_reason(r.string("reason"), path + ".reason"), r.string("note"), match_id(), on()};
     }
-    if (type == "RankedListAssigned") {
+    if (type == requests::RankedListAssigned::TYPE) {
         r.allow_only({"id", "mentor", "match", "on"});
         return requests::RankedListAssigned{request_id(), PersonId{r.string("mentor")}, match_id(), on()};
     }
-    if (type == "RequestsReminded") {
+    if (type == requests::RequestsReminded::TYPE) {
         r.allow_only({"ids", "on"});
         return requests::RequestsReminded{decode_request_ids(r.array("ids"), path + ".ids"), on()};
     }
-    if (type == "RequestsClosed") {
+    if (type == requests::RequestsClosed::TYPE) {
         r.allow_only({"ids", "note", "on"});
         return requests::RequestsClosed{decode_request_ids(r.array("ids"), path + ".ids"), r.string("note"), on()};
     }
-    if (type == "InboxRead") {
+    if (type == inbox::InboxRead::TYPE) {
         r.allow_only({"person", "through"});
         return inbox::InboxRead{PersonId{r.string("person")}, Timestamp{r.signed_int("through", 0, MAX_UNIX_MS)}};
     }

@@ -11,7 +11,25 @@ namespace {
 
 constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 2: with the matching feature's state.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 4;
+// 5: a set-aside event keeps its refusal kind. An older snapshot is not read: the
+// log is replayed instead, which gives the kinds.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 5;
+
+constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
+
+std::string refusal_name(Refusal refusal)
+{
+    return std::string(REFUSAL_NAMES[static_cast<std::size_t>(refusal)]);
+}
+
+Refusal refusal_named(const std::string& name)
+{
+    for (std::size_t i = 0; i < std::size(REFUSAL_NAMES); ++i) {
+        if (name == REFUSAL_NAMES[i])
+            return static_cast<Refusal>(i);
+    }
+    throw DecodeError("snapshot.state.skipped[].refusal: unknown refusal \"" + name + "\"");
+}
 
 Json encode_event_id(const EventId& id)
 {
@@ -97,7 +115,7 @@ std::string encode_snapshot(const Snapshot& s)
     }
     Json skipped = Json::array();
     for (const SkippedEvent& skip : s.state.skipped)
-        skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}, {"code", skip.code}});
+        skipped.push_back(Json{{"event", encode_event_id(skip.event)}, {"reason", skip.reason}, {"code", skip.code}, {"refusal", refusal_name(skip.refusal)}});
     Json registered_on = Json::array();
     for (const auto& [person, device] : s.state.trust.registered_on)
         registered_on.push_back(Json{{"person", person.value}, {"device", device.value}});
@@ -204,7 +222,7 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
         }
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");
-            s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason"), sr.string("code")});
+            s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason"), sr.string("code"), refusal_named(sr.string("refusal"))});
         }
         {
             const Json& t = state.object("trust");

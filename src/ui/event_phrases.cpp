@@ -1,5 +1,7 @@
 #include "ui/event_phrases.h"
 
+#include "core/domain/event.h"
+
 #include <cctype>
 
 namespace turnabout::ui {
@@ -14,44 +16,54 @@ struct Phrase {
 
 // Plural forms are written out: English plurals of these phrases are not one suffix.
 constexpr Phrase PHRASES[] = {
-    {"ProgramCreated", "program creation", "program creations"},
-    {"ProgramDetailsChanged", "change to the program's details", "changes to the program's details"},
-    {"PersonAdded", "person added", "people added"},
-    {"PersonUpdated", "person's details edited", "people's details edited"},
-    {"PersonRemoved", "person removed", "people removed"},
-    {"ProgramBasicsChanged", "change to the program's basics", "changes to the program's basics"},
-    {"ProgramTypeChanged", "change of program type", "changes of program type"},
-    {"MatchTypeSaved", "match type saved", "match types saved"},
-    {"MatchTypeRemoved", "match type removed", "match types removed"},
-    {"RegistrationSettingsChanged", "change to the registration rules", "changes to the registration rules"},
-    {"TerminologyChanged", "change of terminology", "changes of terminology"},
-    {"QuestionAdded", "question added", "questions added"},
-    {"QuestionUpdated", "question edited", "questions edited"},
-    {"QuestionRemoved", "question removed", "questions removed"},
-    {"QuestionMoved", "question moved", "questions moved"},
-    {"RegistrationSubmitted", "registration", "registrations"},
-    {"RegistrationApproved", "registration approved", "registrations approved"},
-    {"RegistrationDeclined", "registration declined", "registrations declined"},
-    {"ProfileUpdated", "profile update", "profile updates"},
-    {"AnswersUpdated", "update of questionnaire answers", "updates of questionnaire answers"},
-    {"PausedChanged", "pause switched on or off", "pauses switched on or off"},
-    {"MatchingSettingsChanged", "change to the matching settings", "changes to the matching settings"},
-    {"MatchesCreated", "publication of matches", "publications of matches"},
-    {"PairExcluded", "pair excluded", "pairs excluded"},
-    {"FavoriteSet", "favorite marked", "favorites marked"},
-    {"RecommendationsPushed", "set of recommendations pushed", "sets of recommendations pushed"},
-    {"MatchEnded", "match ended", "matches ended"},
-    {"ExtensionProposed", "extension proposed", "extensions proposed"},
-    {"ExtensionAnswered", "extension answered", "extensions answered"},
-    {"ReassignmentAsked", "reassignment asked for", "reassignments asked for"},
-    {"RequestSent", "request sent", "requests sent"},
-    {"RequestWithdrawn", "request withdrawn", "requests withdrawn"},
-    {"RequestAnswered", "request answered", "requests answered"},
-    {"RankedListAssigned", "ranked list assigned", "ranked lists assigned"},
-    {"RequestsReminded", "reminder sent", "reminders sent"},
-    {"RequestsClosed", "closing of requests", "closings of requests"},
-    {"InboxRead", "inbox read", "inboxes read"},
+    {program::ProgramCreated::TYPE, "program creation", "program creations"},
+    {program::ProgramDetailsChanged::TYPE, "change to the program's details", "changes to the program's details"},
+    {people::PersonAdded::TYPE, "person added", "people added"},
+    {people::PersonUpdated::TYPE, "person's details edited", "people's details edited"},
+    {people::PersonRemoved::TYPE, "person removed", "people removed"},
+    {program::ProgramBasicsChanged::TYPE, "change to the program's basics", "changes to the program's basics"},
+    {program::ProgramTypeChanged::TYPE, "change of program type", "changes of program type"},
+    {program::MatchTypeSaved::TYPE, "match type saved", "match types saved"},
+    {program::MatchTypeRemoved::TYPE, "match type removed", "match types removed"},
+    {program::RegistrationSettingsChanged::TYPE, "change to the registration rules", "changes to the registration rules"},
+    {program::TerminologyChanged::TYPE, "change of terminology", "changes of terminology"},
+    {questionnaire::QuestionAdded::TYPE, "question added", "questions added"},
+    {questionnaire::QuestionUpdated::TYPE, "question edited", "questions edited"},
+    {questionnaire::QuestionRemoved::TYPE, "question removed", "questions removed"},
+    {questionnaire::QuestionMoved::TYPE, "question moved", "questions moved"},
+    {people::RegistrationSubmitted::TYPE, "registration", "registrations"},
+    {people::RegistrationApproved::TYPE, "registration approved", "registrations approved"},
+    {people::RegistrationDeclined::TYPE, "registration declined", "registrations declined"},
+    {people::ProfileUpdated::TYPE, "profile update", "profile updates"},
+    {people::AnswersUpdated::TYPE, "update of questionnaire answers", "updates of questionnaire answers"},
+    {people::PausedChanged::TYPE, "pause switched on or off", "pauses switched on or off"},
+    {matching::MatchingSettingsChanged::TYPE, "change to the matching settings", "changes to the matching settings"},
+    {matching::MatchesCreated::TYPE, "publication of matches", "publications of matches"},
+    {matching::PairExcluded::TYPE, "pair excluded", "pairs excluded"},
+    {matching::FavoriteSet::TYPE, "favorite marked", "favorites marked"},
+    {matching::RecommendationsPushed::TYPE, "set of recommendations pushed", "sets of recommendations pushed"},
+    {matching::MatchEnded::TYPE, "match ended", "matches ended"},
+    {matching::ExtensionProposed::TYPE, "extension proposed", "extensions proposed"},
+    {matching::ExtensionAnswered::TYPE, "extension answered", "extensions answered"},
+    {matching::ReassignmentAsked::TYPE, "reassignment asked for", "reassignments asked for"},
+    {requests::RequestSent::TYPE, "request sent", "requests sent"},
+    {requests::RequestWithdrawn::TYPE, "request withdrawn", "requests withdrawn"},
+    {requests::RequestAnswered::TYPE, "request answered", "requests answered"},
+    {requests::RankedListAssigned::TYPE, "ranked list assigned", "ranked lists assigned"},
+    {requests::RequestsReminded::TYPE, "reminder sent", "reminders sent"},
+    {requests::RequestsClosed::TYPE, "closing of requests", "closings of requests"},
+    {inbox::InboxRead::TYPE, "inbox read", "inboxes read"},
 };
+
+constexpr bool has_phrase(std::string_view type)
+{
+    for (const Phrase& phrase : PHRASES) {
+        if (phrase.type == type)
+            return true;
+    }
+    return false;
+}
+static_assert(every_event_type(has_phrase), "every event type needs its phrases in PHRASES");
 
 const Phrase* phrase_of(std::string_view type)
 {

@@ -1,6 +1,6 @@
 #include "core/domain/decide.h"
 
-#include "core/domain/inbox/inbox.h"
+#include "core/domain/inbox/inbox_rules.h"
 #include "core/domain/matching/match_life_rules.h"
 #include "core/domain/matching/matching_rules.h"
 #include "core/domain/requests/request_rules.h"
@@ -18,11 +18,11 @@ void apply(ProgramState& state, const EventContext& context, const EventBody& bo
             // Unqualified: each feature's check and apply_checked are found by the event's namespace.
             trust::note_declared(state, body);
             if (auto status = trust::check_signer(state, context, body); !status) {
-                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code});
+                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code, status.error().refusal});
                 return;
             }
             if (auto status = check(state, context.author, event); !status) {
-                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code});
+                state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code, status.error().refusal});
                 return;
             }
             apply_checked(state, context, event);

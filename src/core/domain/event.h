@@ -1,4 +1,6 @@
-// Every event body, as one type, with its stable name (the `type` in files).
+// Every event body, as one type. Each event declares its stable name once, as
+// `static constexpr std::string_view TYPE`: the `type` in files, which the codec,
+// the phrases people read and event_type_name all take from there.
 // Depends on: core/domain features.
 #pragma once
 
@@ -9,6 +11,7 @@
 #include "core/domain/questionnaire/question.h"
 
 #include <string_view>
+#include <utility>
 #include <variant>
 
 namespace turnabout {
@@ -55,6 +58,20 @@ using EventBody = std::variant<
 // The schema version of event bodies this build writes and the newest it reads.
 inline constexpr std::uint32_t EVENT_SCHEMA = 1;
 
+// The event's TYPE.
 std::string_view event_type_name(const EventBody& body);
+
+// Whether `F(E)` holds for every event type E: for compile-time checks that a table
+// (the codec's, the phrases') has a row for each.
+template<class Check, std::size_t... I>
+constexpr bool every_event_type(Check check, std::index_sequence<I...>)
+{
+    return (check(std::variant_alternative_t<I, EventBody>::TYPE) && ...);
+}
+template<class Check>
+constexpr bool every_event_type(Check check)
+{
+    return every_event_type(check, std::make_index_sequence<std::variant_size_v<EventBody>>{});
+}
 
 }

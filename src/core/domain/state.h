@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/ids.h"
+#include "core/base/result.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
@@ -27,8 +28,9 @@ struct Actor {
 struct SkippedEvent {
     EventId event;
     std::string reason;
-    // The refusal's code: tells a conflict a rule resolved from an act nobody allowed.
     std::string code;
+    // An act nobody allowed its author (Authority) makes an import refuse its file.
+    Refusal refusal = Refusal::Invalid;
 
     bool operator==(const SkippedEvent&) const = default;
 };

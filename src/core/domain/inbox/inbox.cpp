@@ -1,4 +1,5 @@
 #include "core/domain/inbox/inbox.h"
+#include "core/domain/inbox/inbox_rules.h"
 
 #include "core/domain/requests/time_rules.h"
 
@@ -67,12 +68,17 @@ std::size_t unread_count(const ProgramState& state, const PersonId& person, Date
     return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [&](const InboxItem& item) { return !is_read(state, person, item); }));
 }
 
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const MarkInboxRead& command)
+{
+    return one_event(InboxRead{command.person, command.through});
+}
+
 Status check(const ProgramState& state, const ActorId& author, const InboxRead& event)
 {
     if (!state.program)
         return make_error("no_program", "program: this program's creation has not arrived yet");
     if (author != people::actor_of(event.person))
-        return make_error("not_self", "inbox: a person marks only their own inbox as read");
+        return authority_error("not_self", "inbox: a person marks only their own inbox as read");
     if (!state.people.contains(event.person))
         return make_error("person_unknown", "inbox: " + event.person.value + " is not in this program");
     if (event.through.unix_ms < 0)

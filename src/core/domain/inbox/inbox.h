@@ -8,6 +8,7 @@
 #include "core/domain/state.h"
 
 #include <vector>
+#include <string_view>
 
 namespace turnabout::inbox {
 
@@ -21,6 +22,7 @@ struct MarkInboxRead {
 };
 
 struct InboxRead {
+    static constexpr std::string_view TYPE = "InboxRead";
     PersonId person;
     Timestamp through;
 
@@ -34,8 +36,5 @@ bool is_read(const ProgramState& state, const PersonId& person, const InboxItem&
 std::size_t unread_count(const ProgramState& state, const PersonId& person, Date today);
 // Start of a day, for items computed from dates.
 Timestamp start_of(Date day);
-
-Status check(const ProgramState& state, const ActorId& author, const InboxRead& event);
-void apply_checked(ProgramState& state, const EventContext& context, const InboxRead& event);
 
 }

@@ -29,18 +29,18 @@ Result<const Match*> find_active_for(const ProgramState& state, const ActorId& a
         return match;
     const std::string& word = state.program->terminology.connection;
     if (!is_party(state, author, **match))
-        return make_error("not_party", word + ": only its two people or the program's admin can do this");
+        return authority_error("not_party", word + ": only its two people or the program's admin can do this");
     if ((*match)->state != MatchState::Active)
-        return make_error("match_not_active", word + ": it has already ended");
+        return conflict_error("match_not_active", word + ": it has already ended");
     return match;
 }
 
 Status check_member_of(const ProgramState& state, const ActorId& author, const Match& match, const PersonId& person)
 {
     if (author != people::actor_of(person))
-        return make_error("not_self", "only " + person.value + " can answer for themselves");
+        return authority_error("not_self", "only " + person.value + " can answer for themselves");
     if (person != match.mentor && person != match.mentee)
-        return make_error("not_party", state.program->terminology.connection + ": " + person.value + " is not one of its two people");
+        return authority_error("not_party", state.program->terminology.connection + ": " + person.value + " is not one of its two people");
     return {};
 }
 
@@ -48,7 +48,6 @@ void tell(ProgramState& state, const PersonId& person, const EventContext& conte
 {
     state.inbox[person].push_back(InboxItem{context.id, context.recorded_at, kind, match.value});
 }
-
 }
 
 bool is_party(const ProgramState& state, const ActorId& author, const Match& match)
@@ -73,22 +72,24 @@ std::string match_state_label(const Match& match, bool admin, Date today)
     return "Active";
 }
 
-Result<std::vector<EventBody>> decide_match_life(const ProgramState& state, const ActorId&, const Command& command)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const EndMatch& c)
 {
-    return std::visit(Overloaded{
-                          [&](const EndMatch& c) -> Result<std::vector<EventBody>> { return one_event(MatchEnded{c.match, c.completed, c.reason, c.on}); },
-                          [&](const ProposeExtension& c) -> Result<std::vector<EventBody>> {
-                              return one_event(ExtensionProposed{c.match, c.new_end, c.note, c.on});
-                          },
-                          [&](const AnswerExtension& c) -> Result<std::vector<EventBody>> {
-                              return one_event(ExtensionAnswered{c.match, c.person, c.accept, c.on});
-                          },
-                          [&](const AskReassignment& c) -> Result<std::vector<EventBody>> {
-                              return one_event(ReassignmentAsked{c.match, c.person, c.note, c.on});
-                          },
-                          [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_match_life", "not a match command"); },
-                      },
-        command);
+    return one_event(MatchEnded{c.match, c.completed, c.reason, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ProposeExtension& c)
+{
+    return one_event(ExtensionProposed{c.match, c.new_end, c.note, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const AnswerExtension& c)
+{
+    return one_event(ExtensionAnswered{c.match, c.person, c.accept, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const AskReassignment& c)
+{
+    return one_event(ReassignmentAsked{c.match, c.person, c.note, c.on});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const MatchEnded& event)
@@ -125,7 +126,7 @@ Status check(const ProgramState& state, const ActorId& author, const ExtensionAn
     if (auto s = check_member_of(state, author, m, event.person); !s)
         return s;
     if (m.state != MatchState::Active)
-        return make_error("match_not_active", state.program->terminology.connection + ": it has already ended");
+        return conflict_error("match_not_active", state.program->terminology.connection + ": it has already ended");
     if (!m.extension)
         return make_error("no_extension", "extension: there is no proposal to answer (answered or withdrawn meanwhile?)");
     if (m.extension->agreed.contains(event.person))
@@ -141,7 +142,7 @@ Status check(const ProgramState& state, const ActorId& author, const Reassignmen
     if (auto s = check_member_of(state, author, **match, event.person); !s)
         return s;
     if ((*match)->state != MatchState::Active)
-        return make_error("match_not_active", state.program->terminology.connection + ": it has already ended");
+        return conflict_error("match_not_active", state.program->terminology.connection + ": it has already ended");
     return privacy::check_private_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
@@ -199,5 +200,4 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reass
     state.matching.reassignments[match.id] = Reassignment{match.id, event.person, event.note, event.on};
     tell(state, event.person == match.mentor ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
 }
-
 }

@@ -4,15 +4,19 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/domain/command.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 #include <vector>
 
 namespace turnabout::matching {
 
-Result<std::vector<EventBody>> decide_match_life(const ProgramState& state, const ActorId& author, const Command& command);
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const EndMatch& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ProposeExtension& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AnswerExtension& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AskReassignment& command);
 
 Status check(const ProgramState& state, const ActorId& author, const MatchEnded& event);
 Status check(const ProgramState& state, const ActorId& author, const ExtensionProposed& event);

@@ -231,12 +231,14 @@ struct AskReassignment {
 
 // Events.
 struct MatchingSettingsChanged {
+    static constexpr std::string_view TYPE = "MatchingSettingsChanged";
     MatchingSettings settings;
 
     bool operator==(const MatchingSettingsChanged&) const = default;
 };
 
 struct MatchesCreated {
+    static constexpr std::string_view TYPE = "MatchesCreated";
     program::MatchTypeId match_type;
     std::vector<NewMatch> matches;
     Date start;
@@ -246,6 +248,7 @@ struct MatchesCreated {
 };
 
 struct PairExcluded {
+    static constexpr std::string_view TYPE = "PairExcluded";
     PairKey pair;
     bool excluded = true;
 
@@ -253,6 +256,7 @@ struct PairExcluded {
 };
 
 struct FavoriteSet {
+    static constexpr std::string_view TYPE = "FavoriteSet";
     PersonId person;
     PersonId favorite;
     bool on = true;
@@ -261,6 +265,7 @@ struct FavoriteSet {
 };
 
 struct RecommendationsPushed {
+    static constexpr std::string_view TYPE = "RecommendationsPushed";
     program::MatchTypeId match_type;
     std::vector<std::pair<PersonId, std::vector<PersonId>>> mentee_mentors;
 
@@ -268,6 +273,7 @@ struct RecommendationsPushed {
 };
 
 struct MatchEnded {
+    static constexpr std::string_view TYPE = "MatchEnded";
     MatchId match;
     bool completed = false;
     std::string reason;
@@ -277,6 +283,7 @@ struct MatchEnded {
 };
 
 struct ExtensionProposed {
+    static constexpr std::string_view TYPE = "ExtensionProposed";
     MatchId match;
     Date new_end;
     std::string note;
@@ -286,6 +293,7 @@ struct ExtensionProposed {
 };
 
 struct ExtensionAnswered {
+    static constexpr std::string_view TYPE = "ExtensionAnswered";
     MatchId match;
     PersonId person;
     bool accept = true;
@@ -295,6 +303,7 @@ struct ExtensionAnswered {
 };
 
 struct ReassignmentAsked {
+    static constexpr std::string_view TYPE = "ReassignmentAsked";
     MatchId match;
     PersonId person;
     std::string note;

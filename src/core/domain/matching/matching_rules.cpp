@@ -1,4 +1,5 @@
 #include "core/domain/matching/matching_rules.h"
+#include "core/domain/lookup.h"
 
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
@@ -18,28 +19,11 @@ namespace {
 
 using people::Person;
 
-const Person* find_person(const ProgramState& state, const PersonId& id)
-{
-    auto it = state.people.find(id);
-    return it == state.people.end() ? nullptr : &it->second;
-}
-
-Result<const program::MatchType*> find_match_type(const ProgramState& state, const program::MatchTypeId& id)
-{
-    if (!state.program)
-        return make_error("no_program", "program: this program's creation has not arrived yet");
-    const program::MatchType* type = state.program->match_type(id);
-    if (!type)
-        return make_error("match_type_unknown", "match type: not in this program (removed meanwhile?)");
-    return type;
-}
-
 std::string name_or_id(const ProgramState& state, const PersonId& id)
 {
     const Person* p = find_person(state, id);
     return p ? p->details.name : id.value;
 }
-
 }
 
 Status validate_settings(const ProgramState& state, const MatchingSettings& settings)
@@ -70,39 +54,41 @@ Status validate_settings(const ProgramState& state, const MatchingSettings& sett
     return {};
 }
 
-Result<std::vector<EventBody>> decide_matching(const ProgramState& state, const Command& command)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ChangeMatchingSettings& c)
 {
-    return std::visit(Overloaded{
-                          [&](const ChangeMatchingSettings& c) -> Result<std::vector<EventBody>> {
-                              if (c.settings == state.matching.settings)
-                                  return make_error("unchanged", "matching settings: nothing was changed");
-                              return one_event(MatchingSettingsChanged{c.settings});
-                          },
-                          [&](const CreateMatches& c) -> Result<std::vector<EventBody>> {
-                              if (c.matches.empty())
-                                  return make_error("no_matches", "matches: the draft has no pairs to publish");
-                              return one_event(MatchesCreated{c.match_type, c.matches, c.start, c.end});
-                          },
-                          [&](const ExcludePair& c) -> Result<std::vector<EventBody>> {
-                              if (state.matching.excluded.contains(c.pair) == c.excluded)
-                                  return make_error("unchanged", c.excluded ? "pair: already excluded" : "pair: not excluded");
-                              return one_event(PairExcluded{c.pair, c.excluded});
-                          },
-                          [&](const SetFavorite& c) -> Result<std::vector<EventBody>> {
-                              auto it = state.matching.favorites.find(c.person);
-                              bool now = it != state.matching.favorites.end() && it->second.contains(c.favorite);
-                              if (now == c.on)
-                                  return make_error("unchanged", c.on ? "favorites: already a favorite" : "favorites: not a favorite");
-                              return one_event(FavoriteSet{c.person, c.favorite, c.on});
-                          },
-                          [&](const PushRecommendations& c) -> Result<std::vector<EventBody>> {
-                              if (c.mentee_mentors.empty())
-                                  return make_error("no_recommendations", "recommendations: nothing to push");
-                              return one_event(RecommendationsPushed{c.match_type, c.mentee_mentors});
-                          },
-                          [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_matching", "not a matching command"); },
-                      },
-        command);
+    if (c.settings == state.matching.settings)
+        return make_error("unchanged", "matching settings: nothing was changed");
+    return one_event(MatchingSettingsChanged{c.settings});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const CreateMatches& c)
+{
+    if (c.matches.empty())
+        return make_error("no_matches", "matches: the draft has no pairs to publish");
+    return one_event(MatchesCreated{c.match_type, c.matches, c.start, c.end});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ExcludePair& c)
+{
+    if (state.matching.excluded.contains(c.pair) == c.excluded)
+        return make_error("unchanged", c.excluded ? "pair: already excluded" : "pair: not excluded");
+    return one_event(PairExcluded{c.pair, c.excluded});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const SetFavorite& c)
+{
+    auto it = state.matching.favorites.find(c.person);
+    bool now = it != state.matching.favorites.end() && it->second.contains(c.favorite);
+    if (now == c.on)
+        return make_error("unchanged", c.on ? "favorites: already a favorite" : "favorites: not a favorite");
+    return one_event(FavoriteSet{c.person, c.favorite, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const PushRecommendations& c)
+{
+    if (c.mentee_mentors.empty())
+        return make_error("no_recommendations", "recommendations: nothing to push");
+    return one_event(RecommendationsPushed{c.match_type, c.mentee_mentors});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const MatchingSettingsChanged& event)
@@ -146,10 +132,10 @@ Status check(const ProgramState& state, const ActorId& author, const MatchesCrea
             return make_error(std::string(exclusion_rule_name(e->rule)), "match: " + e->reason);
         int mentor_taken = active_as_mentor(state, match_type.id, mentor->id) + as_mentor[mentor->id]++;
         if (mentor_taken >= mentor_capacity(match_type, *mentor))
-            return make_error("mentor_full", "match: " + mentor->details.name + " became full (" + std::to_string(mentor_capacity(match_type, *mentor)) + " of " + std::to_string(mentor_capacity(match_type, *mentor)) + " places taken); " + mentee->details.name + " could not be matched with them");
+            return conflict_error("mentor_full", "match: " + mentor->details.name + " became full (" + std::to_string(mentor_capacity(match_type, *mentor)) + " of " + std::to_string(mentor_capacity(match_type, *mentor)) + " places taken); " + mentee->details.name + " could not be matched with them");
         int mentee_taken = active_as_mentee(state, match_type.id, mentee->id) + as_mentee[mentee->id]++;
         if (mentee_taken >= mentee_capacity(match_type))
-            return make_error("mentee_full", "match: " + mentee->details.name + " already has as many " + state.program->terminology.mentors + " as allowed");
+            return conflict_error("mentee_full", "match: " + mentee->details.name + " already has as many " + state.program->terminology.mentors + " as allowed");
         auto explained = explain_pair(state, match_type, *mentor, *mentee);
         if (explained.exclusion && explained.exclusion->rule != ExclusionRule::MentorFull && explained.exclusion->rule != ExclusionRule::MenteeFull)
             return make_error(std::string(exclusion_rule_name(explained.exclusion->rule)), "match: " + explained.exclusion->reason);
@@ -173,7 +159,7 @@ Status check(const ProgramState& state, const ActorId& author, const FavoriteSet
     if (!state.program)
         return make_error("no_program", "program: this program's creation has not arrived yet");
     if (author != people::actor_of(event.person))
-        return make_error("not_self", "favorites: a person keeps only their own favorites");
+        return authority_error("not_self", "favorites: a person keeps only their own favorites");
     const Person* self = find_person(state, event.person);
     if (!self || self->membership != people::Membership::Active)
         return make_error("not_member", "favorites: only active members keep favorites");
@@ -269,5 +255,4 @@ void apply_checked(ProgramState& state, const EventContext&, const Recommendatio
     if (pushed.empty())
         state.matching.pushed.erase(event.match_type);
 }
-
 }

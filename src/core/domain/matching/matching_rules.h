@@ -4,8 +4,8 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/domain/command.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/state.h"
 
@@ -13,7 +13,12 @@
 
 namespace turnabout::matching {
 
-Result<std::vector<EventBody>> decide_matching(const ProgramState& state, const Command& command);
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeMatchingSettings& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const CreateMatches& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ExcludePair& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SetFavorite& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const PushRecommendations& command);
 
 Status validate_settings(const ProgramState& state, const MatchingSettings& settings);
 

@@ -42,7 +42,7 @@ const Person* find_by_email(const ProgramState& state, std::string_view email, c
 Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self)
 {
     if (const Person* other = find_by_email(state, details.email, self))
-        return make_error("email_taken", "email: " + details.email + " is already used by " + other->details.name);
+        return conflict_error("email_taken", "email: " + details.email + " is already used by " + other->details.name);
     return {};
 }
 
@@ -85,23 +85,23 @@ Status validate_details(const PersonDetails& details)
     return {};
 }
 
-Result<PersonAdded> decide_add(const ProgramState&, const AddPerson& command)
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const AddPerson& command)
 {
-    return PersonAdded{command.id, normalized(command.details)};
+    return one_event(PersonAdded{command.id, normalized(command.details)});
 }
 
-Result<PersonUpdated> decide_update(const ProgramState& state, const UpdatePerson& command)
+Result<EventList> decide_command(const ProgramState& state, const ActorId&, const UpdatePerson& command)
 {
     PersonUpdated event{command.id, normalized(command.details)};
     auto it = state.people.find(command.id);
     if (it != state.people.end() && it->second.details == event.details)
         return make_error("unchanged", "person: nothing was changed");
-    return event;
+    return one_event(std::move(event));
 }
 
-Result<PersonRemoved> decide_remove(const ProgramState&, const RemovePerson& command)
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const RemovePerson& command)
 {
-    return PersonRemoved{command.id};
+    return one_event(PersonRemoved{command.id});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const PersonAdded& event)

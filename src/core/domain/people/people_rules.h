@@ -4,8 +4,8 @@
 
 #include "core/base/result.h"
 #include "core/domain/people/person.h"
-#include "core/domain/command.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 #include <vector>
@@ -16,9 +16,16 @@ namespace turnabout::people {
 PersonDetails normalized(const PersonDetails& details);
 Status validate_details(const PersonDetails& details);
 
-Result<PersonAdded> decide_add(const ProgramState& state, const AddPerson& command);
-Result<PersonUpdated> decide_update(const ProgramState& state, const UpdatePerson& command);
-Result<PersonRemoved> decide_remove(const ProgramState& state, const RemovePerson& command);
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AddPerson& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const UpdatePerson& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const RemovePerson& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const JoinProgram& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ApproveRegistration& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const DeclineRegistration& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const UpdateProfile& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const UpdateAnswers& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SetPaused& command);
 
 Status check(const ProgramState& state, const ActorId& author, const PersonAdded& event);
 Status check(const ProgramState& state, const ActorId& author, const PersonUpdated& event);
@@ -40,8 +47,6 @@ void apply_checked(ProgramState& state, const EventContext& context, const Profi
 void apply_checked(ProgramState& state, const EventContext& context, const AnswersUpdated& event);
 void apply_checked(ProgramState& state, const EventContext& context, const PausedChanged& event);
 
-// decide for the registration and profile commands.
-Result<std::vector<EventBody>> decide_membership(const ProgramState& state, const Command& command);
 Profile normalized(const Profile& profile);
 Status validate_profile(const ProgramState& state, const PersonId& self, const Profile& profile);
 // Whether the program's registration settings let a participant choose `role`.

@@ -143,6 +143,7 @@ struct SetPaused {
 
 // Events.
 struct PersonAdded {
+    static constexpr std::string_view TYPE = "PersonAdded";
     PersonId id;
     PersonDetails details;
 
@@ -150,6 +151,7 @@ struct PersonAdded {
 };
 
 struct PersonUpdated {
+    static constexpr std::string_view TYPE = "PersonUpdated";
     PersonId id;
     PersonDetails details;
 
@@ -157,12 +159,14 @@ struct PersonUpdated {
 };
 
 struct PersonRemoved {
+    static constexpr std::string_view TYPE = "PersonRemoved";
     PersonId id;
 
     bool operator==(const PersonRemoved&) const = default;
 };
 
 struct RegistrationSubmitted {
+    static constexpr std::string_view TYPE = "RegistrationSubmitted";
     PersonId id;
     PersonDetails details;
     Answers answers;
@@ -171,12 +175,14 @@ struct RegistrationSubmitted {
 };
 
 struct RegistrationApproved {
+    static constexpr std::string_view TYPE = "RegistrationApproved";
     PersonId id;
 
     bool operator==(const RegistrationApproved&) const = default;
 };
 
 struct RegistrationDeclined {
+    static constexpr std::string_view TYPE = "RegistrationDeclined";
     PersonId id;
     std::string reason;
 
@@ -184,6 +190,7 @@ struct RegistrationDeclined {
 };
 
 struct ProfileUpdated {
+    static constexpr std::string_view TYPE = "ProfileUpdated";
     PersonId id;
     PersonDetails details;
     Profile profile;
@@ -192,6 +199,7 @@ struct ProfileUpdated {
 };
 
 struct AnswersUpdated {
+    static constexpr std::string_view TYPE = "AnswersUpdated";
     PersonId id;
     Answers answers;
 
@@ -199,6 +207,7 @@ struct AnswersUpdated {
 };
 
 struct PausedChanged {
+    static constexpr std::string_view TYPE = "PausedChanged";
     PersonId id;
     bool paused = false;
 

@@ -2,6 +2,7 @@
 // participant registers themselves, the admin approves or declines, a person or the
 // admin edits the profile and answers.
 #include "core/domain/people/people_rules.h"
+#include "core/domain/lookup.h"
 
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
@@ -41,12 +42,6 @@ Status check_list(std::string_view label, const std::vector<std::string>& items)
     return {};
 }
 
-const Person* find_person(const ProgramState& state, const PersonId& id)
-{
-    auto it = state.people.find(id);
-    return it == state.people.end() ? nullptr : &it->second;
-}
-
 Answers normalized_answers(const Answers& answers)
 {
     Answers out;
@@ -61,7 +56,6 @@ Answers normalized_answers(const Answers& answers)
     }
     return out;
 }
-
 }
 
 Profile normalized(const Profile& profile)
@@ -126,28 +120,40 @@ Status check_self_or_admin(const ProgramState& state, const ActorId& author, con
         return make_error("no_program", "program: this program's creation has not arrived yet");
     if (author == state.program->admin || author == actor_of(person))
         return {};
-    return make_error("not_allowed", "only the person themselves or the program's admin may do this");
+    return authority_error("not_allowed", "only the person themselves or the program's admin may do this");
 }
 
-Result<std::vector<EventBody>> decide_membership(const ProgramState& state, const Command& command)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const JoinProgram& c)
 {
-    return std::visit(Overloaded{
-                          [&](const JoinProgram& c) -> Result<std::vector<EventBody>> {
-                              return one_event(RegistrationSubmitted{c.id, normalized(c.details), normalized_answers(c.answers)});
-                          },
-                          [&](const ApproveRegistration& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationApproved{c.id}); },
-                          [&](const DeclineRegistration& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationDeclined{c.id, trim(c.reason)}); },
-                          [&](const UpdateProfile& c) -> Result<std::vector<EventBody>> {
-                              ProfileUpdated event{c.id, normalized(c.details), normalized(c.profile)};
-                              if (const Person* p = find_person(state, c.id); p && p->details == event.details && p->profile == event.profile)
-                                  return make_error("unchanged", "profile: nothing was changed");
-                              return one_event(std::move(event));
-                          },
-                          [&](const UpdateAnswers& c) -> Result<std::vector<EventBody>> { return one_event(AnswersUpdated{c.id, normalized_answers(c.answers)}); },
-                          [&](const SetPaused& c) -> Result<std::vector<EventBody>> { return one_event(PausedChanged{c.id, c.paused}); },
-                          [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_membership", "not a membership command"); },
-                      },
-        command);
+    return one_event(RegistrationSubmitted{c.id, normalized(c.details), normalized_answers(c.answers)});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ApproveRegistration& c)
+{
+    return one_event(RegistrationApproved{c.id});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const DeclineRegistration& c)
+{
+    return one_event(RegistrationDeclined{c.id, trim(c.reason)});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const UpdateProfile& c)
+{
+    ProfileUpdated event{c.id, normalized(c.details), normalized(c.profile)};
+    if (const Person* p = find_person(state, c.id); p && p->details == event.details && p->profile == event.profile)
+        return make_error("unchanged", "profile: nothing was changed");
+    return one_event(std::move(event));
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const UpdateAnswers& c)
+{
+    return one_event(AnswersUpdated{c.id, normalized_answers(c.answers)});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const SetPaused& c)
+{
+    return one_event(PausedChanged{c.id, c.paused});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RegistrationSubmitted& event)
@@ -155,7 +161,7 @@ Status check(const ProgramState& state, const ActorId& author, const Registratio
     if (!state.program)
         return make_error("no_program", "program: this program's creation has not arrived yet");
     if (author != actor_of(event.id))
-        return make_error("not_self", "registration: a person can only register themselves");
+        return authority_error("not_self", "registration: a person can only register themselves");
     if (event.id.empty())
         return make_error("invalid_id", "person: the id is empty");
     if (const Person* existing = find_person(state, event.id); existing && existing->membership != Membership::Declined)
@@ -269,5 +275,4 @@ void apply_checked(ProgramState& state, const EventContext&, const PausedChanged
 {
     state.people.at(event.id).profile.paused = event.paused;
 }
-
 }

@@ -7,6 +7,7 @@
 #include "core/domain/questionnaire/question.h"
 
 #include <string>
+#include <string_view>
 
 namespace turnabout::program {
 
@@ -82,6 +83,7 @@ struct ChangeTerminology {
 
 // Events: what happened.
 struct ProgramCreated {
+    static constexpr std::string_view TYPE = "ProgramCreated";
     ProgramId id;
     std::string name;
     std::string description;
@@ -90,6 +92,7 @@ struct ProgramCreated {
 };
 
 struct ProgramDetailsChanged {
+    static constexpr std::string_view TYPE = "ProgramDetailsChanged";
     std::string name;
     std::string description;
 
@@ -97,36 +100,42 @@ struct ProgramDetailsChanged {
 };
 
 struct ProgramBasicsChanged {
+    static constexpr std::string_view TYPE = "ProgramBasicsChanged";
     Basics basics;
 
     bool operator==(const ProgramBasicsChanged&) const = default;
 };
 
 struct ProgramTypeChanged {
+    static constexpr std::string_view TYPE = "ProgramTypeChanged";
     ProgramType type;
 
     bool operator==(const ProgramTypeChanged&) const = default;
 };
 
 struct MatchTypeSaved {
+    static constexpr std::string_view TYPE = "MatchTypeSaved";
     MatchType match_type;
 
     bool operator==(const MatchTypeSaved&) const = default;
 };
 
 struct MatchTypeRemoved {
+    static constexpr std::string_view TYPE = "MatchTypeRemoved";
     MatchTypeId id;
 
     bool operator==(const MatchTypeRemoved&) const = default;
 };
 
 struct RegistrationSettingsChanged {
+    static constexpr std::string_view TYPE = "RegistrationSettingsChanged";
     RegistrationSettings registration;
 
     bool operator==(const RegistrationSettingsChanged&) const = default;
 };
 
 struct TerminologyChanged {
+    static constexpr std::string_view TYPE = "TerminologyChanged";
     Terminology terminology;
 
     bool operator==(const TerminologyChanged&) const = default;

@@ -18,17 +18,17 @@ Status check_details(std::string_view name, std::string_view description)
 
 }
 
-Result<ProgramCreated> decide_create(const ProgramState&, const CreateProgram& command)
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const CreateProgram& command)
 {
-    return ProgramCreated{command.id, trim(command.name), trim(command.description)};
+    return one_event(ProgramCreated{command.id, trim(command.name), trim(command.description)});
 }
 
-Result<ProgramDetailsChanged> decide_change(const ProgramState& state, const ChangeProgramDetails& command)
+Result<EventList> decide_command(const ProgramState& state, const ActorId&, const ChangeProgramDetails& command)
 {
     ProgramDetailsChanged event{trim(command.name), trim(command.description)};
     if (state.program && state.program->name == event.name && state.program->description == event.description)
         return make_error("unchanged", "program: nothing was changed");
-    return event;
+    return one_event(std::move(event));
 }
 
 Status check_admin(const ProgramState& state, const ActorId& author)
@@ -36,7 +36,7 @@ Status check_admin(const ProgramState& state, const ActorId& author)
     if (!state.program)
         return make_error("no_program", "program: this program's creation has not arrived yet");
     if (author != state.program->admin)
-        return make_error("not_admin", "only the program's admin may do this");
+        return authority_error("not_admin", "only the program's admin may do this");
     return {};
 }
 

@@ -4,8 +4,8 @@
 
 #include "core/base/result.h"
 #include "core/domain/program/program.h"
-#include "core/domain/command.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 #include <vector>
@@ -15,11 +15,18 @@ namespace turnabout::program {
 // The match type every program starts with; the creation wizard's first one replaces it.
 inline const MatchTypeId FIRST_MATCH_TYPE{"m-1"};
 
-Result<ProgramCreated> decide_create(const ProgramState& state, const CreateProgram& command);
-Result<ProgramDetailsChanged> decide_change(const ProgramState& state, const ChangeProgramDetails& command);
-// The program part of the creation wizard (the questionnaire is added by the caller).
-Result<std::vector<EventBody>> decide_setup(const SetUpProgram& command);
-Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const ActorId& actor, const Command& command);
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+// The creation wizard's SetUpProgram records the creation, one event per settings
+// section and the questionnaire's questions.
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const CreateProgram& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeProgramDetails& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SetUpProgram& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeProgramBasics& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeProgramType& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SaveMatchType& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const RemoveMatchType& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeRegistrationSettings& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ChangeTerminology& command);
 
 Basics normalized(const Basics& basics);
 Status validate_basics(const Basics& basics);

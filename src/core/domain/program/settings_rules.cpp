@@ -5,6 +5,7 @@
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
 #include "core/base/text.h"
+#include "core/domain/questionnaire/questionnaire_rules.h"
 #include "core/domain/text_rules.h"
 
 namespace turnabout::program {
@@ -25,7 +26,6 @@ std::string folded(std::string_view text)
 {
     return ascii_lower(trim(text));
 }
-
 }
 
 Basics normalized(const Basics& basics)
@@ -107,7 +107,7 @@ Status validate_terminology(const Terminology& t)
     return {};
 }
 
-Result<std::vector<EventBody>> decide_setup(const SetUpProgram& command)
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const SetUpProgram& command)
 {
     const Setup& setup = command.setup;
     Basics basics = normalized(setup.basics);
@@ -131,43 +131,53 @@ Result<std::vector<EventBody>> decide_setup(const SetUpProgram& command)
     for (std::string* word : {&terms.mentor, &terms.mentors, &terms.mentee, &terms.mentees, &terms.connection, &terms.connections})
         *word = trim(*word);
     events.push_back(TerminologyChanged{terms});
+    for (const questionnaire::Question& question : command.questionnaire)
+        events.push_back(questionnaire::QuestionAdded{questionnaire::normalized(question)});
     return events;
 }
 
-Result<std::vector<EventBody>> decide_settings(const ProgramState& state, const ActorId& actor, const Command& command)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ChangeProgramBasics& c)
 {
-    return std::visit(Overloaded{
-                          [&](const ChangeProgramBasics& c) -> Result<std::vector<EventBody>> {
-                              Basics basics = normalized(c.basics);
-                              if (state.program && state.program->name == basics.name && state.program->description == basics.about && state.program->purpose == basics.purpose && state.program->goals == basics.goals && state.program->start == basics.start && state.program->end == basics.end && state.program->support_contact == basics.support_contact)
-                                  return make_error("unchanged", "program: nothing was changed");
-                              return one_event(ProgramBasicsChanged{basics});
-                          },
-                          [&](const ChangeProgramType& c) -> Result<std::vector<EventBody>> { return one_event(ProgramTypeChanged{c.type}); },
-                          [&](const SaveMatchType& c) -> Result<std::vector<EventBody>> {
-                              MatchType m = c.match_type;
-                              m.name = trim(m.name);
-                              m.mentor_label = trim(m.mentor_label);
-                              m.mentee_label = trim(m.mentee_label);
-                              return one_event(MatchTypeSaved{m});
-                          },
-                          [&](const RemoveMatchType& c) -> Result<std::vector<EventBody>> {
-                              if (auto status = check_admin(state, actor); !status)
-                                  return status.error();
-                              if (state.program && state.program->match_types.size() == 1 && state.program->match_types.front().id == c.id)
-                                  return make_error("last_match_type", "match types: a program needs at least one; add another before removing this one");
-                              return one_event(MatchTypeRemoved{c.id});
-                          },
-                          [&](const ChangeRegistrationSettings& c) -> Result<std::vector<EventBody>> { return one_event(RegistrationSettingsChanged{c.registration}); },
-                          [&](const ChangeTerminology& c) -> Result<std::vector<EventBody>> {
-                              Terminology terms = c.terminology;
-                              for (std::string* word : {&terms.mentor, &terms.mentors, &terms.mentee, &terms.mentees, &terms.connection, &terms.connections})
-                                  *word = trim(*word);
-                              return one_event(TerminologyChanged{terms});
-                          },
-                          [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_a_setting", "not a program setting"); },
-                      },
-        command);
+    Basics basics = normalized(c.basics);
+    if (state.program && state.program->name == basics.name && state.program->description == basics.about && state.program->purpose == basics.purpose && state.program->goals == basics.goals && state.program->start == basics.start && state.program->end == basics.end && state.program->support_contact == basics.support_contact)
+        return make_error("unchanged", "program: nothing was changed");
+    return one_event(ProgramBasicsChanged{basics});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ChangeProgramType& c)
+{
+    return one_event(ProgramTypeChanged{c.type});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const SaveMatchType& c)
+{
+    MatchType m = c.match_type;
+    m.name = trim(m.name);
+    m.mentor_label = trim(m.mentor_label);
+    m.mentee_label = trim(m.mentee_label);
+    return one_event(MatchTypeSaved{m});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const RemoveMatchType& c)
+{
+    if (auto status = check_admin(state, actor); !status)
+        return status.error();
+    if (state.program && state.program->match_types.size() == 1 && state.program->match_types.front().id == c.id)
+        return make_error("last_match_type", "match types: a program needs at least one; add another before removing this one");
+    return one_event(MatchTypeRemoved{c.id});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ChangeRegistrationSettings& c)
+{
+    return one_event(RegistrationSettingsChanged{c.registration});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ChangeTerminology& c)
+{
+    Terminology terms = c.terminology;
+    for (std::string* word : {&terms.mentor, &terms.mentors, &terms.mentee, &terms.mentees, &terms.connection, &terms.connections})
+        *word = trim(*word);
+    return one_event(TerminologyChanged{terms});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ProgramBasicsChanged& event)
@@ -277,5 +287,4 @@ void apply_checked(ProgramState& state, const EventContext&, const TerminologyCh
 {
     state.program->terminology = event.terminology;
 }
-
 }

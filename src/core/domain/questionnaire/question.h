@@ -87,21 +87,25 @@ struct MoveQuestion {
 
 // Events.
 struct QuestionAdded {
+    static constexpr std::string_view TYPE = "QuestionAdded";
     Question question;
 
     bool operator==(const QuestionAdded&) const = default;
 };
 struct QuestionUpdated {
+    static constexpr std::string_view TYPE = "QuestionUpdated";
     Question question;
 
     bool operator==(const QuestionUpdated&) const = default;
 };
 struct QuestionRemoved {
+    static constexpr std::string_view TYPE = "QuestionRemoved";
     QuestionId id;
 
     bool operator==(const QuestionRemoved&) const = default;
 };
 struct QuestionMoved {
+    static constexpr std::string_view TYPE = "QuestionMoved";
     QuestionId id;
     std::size_t position = 0;
 

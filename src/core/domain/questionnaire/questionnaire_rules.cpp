@@ -196,6 +196,26 @@ Status check_answers(const std::vector<Question>& questions, people::Role role, 
     return {};
 }
 
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const AddQuestion& command)
+{
+    return one_event(QuestionAdded{normalized(command.question)});
+}
+
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const UpdateQuestion& command)
+{
+    return one_event(QuestionUpdated{normalized(command.question)});
+}
+
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const RemoveQuestion& command)
+{
+    return one_event(QuestionRemoved{command.id});
+}
+
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const MoveQuestion& command)
+{
+    return one_event(QuestionMoved{command.id, command.position});
+}
+
 Status check(const ProgramState& state, const ActorId& author, const QuestionAdded& event)
 {
     if (auto s = program::check_admin(state, author); !s)

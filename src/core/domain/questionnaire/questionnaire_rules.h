@@ -5,6 +5,7 @@
 #include "core/base/result.h"
 #include "core/domain/people/person.h"
 #include "core/domain/questionnaire/question.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 #include <map>
@@ -17,6 +18,12 @@ bool applies_to(const Question& question, people::Role role);
 Status validate_answer(const Question& question, const Answer& answer);
 // Every answer fits its question, and every required question for `role` is answered.
 Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers);
+
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AddQuestion& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const UpdateQuestion& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const RemoveQuestion& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const MoveQuestion& command);
 
 Status check(const ProgramState& state, const ActorId& author, const QuestionAdded& event);
 Status check(const ProgramState& state, const ActorId& author, const QuestionUpdated& event);

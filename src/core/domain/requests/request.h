@@ -151,6 +151,7 @@ struct CloseRequests {
 
 // Events.
 struct RequestSent {
+    static constexpr std::string_view TYPE = "RequestSent";
     RequestId id;
     program::MatchTypeId match_type;
     RequestKind kind = RequestKind::MenteeAsks;
@@ -165,6 +166,7 @@ struct RequestSent {
 };
 
 struct RequestWithdrawn {
+    static constexpr std::string_view TYPE = "RequestWithdrawn";
     RequestId id;
     Date on;
 
@@ -172,6 +174,7 @@ struct RequestWithdrawn {
 };
 
 struct RequestAnswered {
+    static constexpr std::string_view TYPE = "RequestAnswered";
     RequestId id;
     bool accept = true;
     DeclineReason reason = DeclineReason::NotAGoodMatch;
@@ -183,6 +186,7 @@ struct RequestAnswered {
 };
 
 struct RankedListAssigned {
+    static constexpr std::string_view TYPE = "RankedListAssigned";
     RequestId id;
     PersonId mentor;
     matching::MatchId match;
@@ -192,6 +196,7 @@ struct RankedListAssigned {
 };
 
 struct RequestsReminded {
+    static constexpr std::string_view TYPE = "RequestsReminded";
     std::vector<RequestId> ids;
     Date on;
 
@@ -199,6 +204,7 @@ struct RequestsReminded {
 };
 
 struct RequestsClosed {
+    static constexpr std::string_view TYPE = "RequestsClosed";
     std::vector<RequestId> ids;
     std::string note;
     Date on;

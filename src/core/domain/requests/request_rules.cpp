@@ -1,4 +1,5 @@
 #include "core/domain/requests/request_rules.h"
+#include "core/domain/lookup.h"
 
 #include "core/domain/privacy/private_text.h"
 
@@ -19,12 +20,6 @@ namespace {
 using people::Person;
 using program::MatchingProcess;
 
-const Person* find_person(const ProgramState& state, const PersonId& id)
-{
-    auto it = state.people.find(id);
-    return it == state.people.end() ? nullptr : &it->second;
-}
-
 std::string name_of(const ProgramState& state, const PersonId& id)
 {
     const Person* p = find_person(state, id);
@@ -37,16 +32,6 @@ Result<const Request*> find_request(const ProgramState& state, const RequestId& 
     if (it == state.requests.requests.end())
         return make_error("request_unknown", "request: not in this program (its sending has not arrived yet?)");
     return &it->second;
-}
-
-Result<const program::MatchType*> find_match_type(const ProgramState& state, const program::MatchTypeId& id)
-{
-    if (!state.program)
-        return make_error("no_program", "program: this program's creation has not arrived yet");
-    const program::MatchType* type = state.program->match_type(id);
-    if (!type)
-        return make_error("match_type_unknown", "match type: not in this program (removed meanwhile?)");
-    return type;
 }
 
 const matching::RequestRules& rules_of(const ProgramState& state)
@@ -72,11 +57,11 @@ Status check_pending(const ProgramState& state, const Request& request, Date on)
 {
     const RequestStatus status = status_on(request, rules_of(state), on);
     if (status == RequestStatus::Expired) {
-        return make_error("request_expired", "request: it closed by itself on " + format_iso_date(*closes_on(request, rules_of(state))) + ", "
+        return conflict_error("request_expired", "request: it closed by itself on " + format_iso_date(*closes_on(request, rules_of(state))) + ", "
                 + std::to_string(rules_of(state).close_after_days) + " days after it was sent");
     }
     if (status != RequestStatus::Pending)
-        return make_error("not_pending", "request: " + status_words(status));
+        return conflict_error("not_pending", "request: " + status_words(status));
     return {};
 }
 
@@ -180,7 +165,6 @@ void settle_acceptance(ProgramState& state, const EventContext& context, Request
     // The one who accepted (or the assigned mentor) hears of the match itself.
     tell(state, request.kind == RequestKind::RankedList ? mentor : request.to, context, InboxKind::MatchStarted, match_id.value);
 }
-
 }
 
 bool becomes_match_at_once(const program::MatchType& type, RequestKind kind)
@@ -201,74 +185,82 @@ matching::Match match_from(const ProgramState& state, const matching::MatchId& i
     return match;
 }
 
-Result<std::vector<EventBody>> decide_requests(const ProgramState& state, const ActorId&, const Command& command)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const SendRequest& c)
 {
-    return std::visit(Overloaded{
-                          [&](const SendRequest& c) -> Result<std::vector<EventBody>> {
-                              RequestSent event{c.id, c.match_type, c.kind, c.from, c.to, {}, c.message, c.match, c.on};
-                              if (c.kind == RequestKind::RankedList)
-                                  return make_error("not_admin_routed", "requests: a ranked list is sent as a list");
-                              auto type = find_match_type(state, c.match_type);
-                              if (!type)
-                                  return type.error();
-                              Request probe;
-                              probe.kind = c.kind;
-                              probe.from = c.from;
-                              probe.to = c.to;
-                              if (auto problem = capacity_problem(state, **type, probe.mentor(), probe.mentee()))
-                                  return make_error("full", "request: " + *problem);
-                              if (!becomes_match_at_once(**type, c.kind))
-                                  event.match = {};
-                              return one_event(std::move(event));
-                          },
-                          [&](const SendRankedList& c) -> Result<std::vector<EventBody>> {
-                              return one_event(RequestSent{c.id, c.match_type, RequestKind::RankedList, c.mentee, {}, c.ranked, c.message, {}, c.on});
-                          },
-                          [&](const WithdrawRequest& c) -> Result<std::vector<EventBody>> { return one_event(RequestWithdrawn{c.id, c.on}); },
-                          [&](const AnswerRequest& c) -> Result<std::vector<EventBody>> {
-                              auto request = find_request(state, c.id);
-                              if (!request)
-                                  return request.error();
-                              if (c.accept && state.program) {
-                                  const program::MatchType* type = state.program->match_type((*request)->match_type);
-                                  if (type) {
-                                      if (auto problem = capacity_problem(state, *type, (*request)->mentor(), (*request)->mentee()))
-                                          return make_error("full", "this request could not be accepted: " + *problem);
-                                  }
-                              }
-                              RequestAnswered event{c.id, c.accept, c.reason, c.note, c.accept ? c.match : matching::MatchId{}, c.on};
-                              if (c.accept) {
-                                  event.reason = DeclineReason::NotAGoodMatch;
-                                  event.note.clear();
-                              }
-                              return one_event(std::move(event));
-                          },
-                          [&](const AssignRankedList& c) -> Result<std::vector<EventBody>> {
-                              auto request = find_request(state, c.id);
-                              if (!request)
-                                  return request.error();
-                              if (state.program) {
-                                  const program::MatchType* type = state.program->match_type((*request)->match_type);
-                                  if (type) {
-                                      if (auto problem = capacity_problem(state, *type, c.mentor, (*request)->mentee()))
-                                          return make_error("full", "this list could not be assigned: " + *problem);
-                                  }
-                              }
-                              return one_event(RankedListAssigned{c.id, c.mentor, c.match, c.on});
-                          },
-                          [&](const RemindRequests& c) -> Result<std::vector<EventBody>> {
-                              if (c.ids.empty())
-                                  return make_error("no_requests", "requests: none chosen");
-                              return one_event(RequestsReminded{c.ids, c.on});
-                          },
-                          [&](const CloseRequests& c) -> Result<std::vector<EventBody>> {
-                              if (c.ids.empty())
-                                  return make_error("no_requests", "requests: none chosen");
-                              return one_event(RequestsClosed{c.ids, c.note, c.on});
-                          },
-                          [&](const auto&) -> Result<std::vector<EventBody>> { return make_error("not_requests", "not a requests command"); },
-                      },
-        command);
+    RequestSent event{c.id, c.match_type, c.kind, c.from, c.to, {}, c.message, c.match, c.on};
+    if (c.kind == RequestKind::RankedList)
+        return make_error("not_admin_routed", "requests: a ranked list is sent as a list");
+    auto type = find_match_type(state, c.match_type);
+    if (!type)
+        return type.error();
+    Request probe;
+    probe.kind = c.kind;
+    probe.from = c.from;
+    probe.to = c.to;
+    if (auto problem = capacity_problem(state, **type, probe.mentor(), probe.mentee()))
+        return conflict_error("full", "request: " + *problem);
+    if (!becomes_match_at_once(**type, c.kind))
+        event.match = {};
+    return one_event(std::move(event));
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const SendRankedList& c)
+{
+    return one_event(RequestSent{c.id, c.match_type, RequestKind::RankedList, c.mentee, {}, c.ranked, c.message, {}, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const WithdrawRequest& c)
+{
+    return one_event(RequestWithdrawn{c.id, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const AnswerRequest& c)
+{
+    auto request = find_request(state, c.id);
+    if (!request)
+        return request.error();
+    if (c.accept && state.program) {
+        const program::MatchType* type = state.program->match_type((*request)->match_type);
+        if (type) {
+            if (auto problem = capacity_problem(state, *type, (*request)->mentor(), (*request)->mentee()))
+                return conflict_error("full", "this request could not be accepted: " + *problem);
+        }
+    }
+    RequestAnswered event{c.id, c.accept, c.reason, c.note, c.accept ? c.match : matching::MatchId{}, c.on};
+    if (c.accept) {
+        event.reason = DeclineReason::NotAGoodMatch;
+        event.note.clear();
+    }
+    return one_event(std::move(event));
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const AssignRankedList& c)
+{
+    auto request = find_request(state, c.id);
+    if (!request)
+        return request.error();
+    if (state.program) {
+        const program::MatchType* type = state.program->match_type((*request)->match_type);
+        if (type) {
+            if (auto problem = capacity_problem(state, *type, c.mentor, (*request)->mentee()))
+                return conflict_error("full", "this list could not be assigned: " + *problem);
+        }
+    }
+    return one_event(RankedListAssigned{c.id, c.mentor, c.match, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const RemindRequests& c)
+{
+    if (c.ids.empty())
+        return make_error("no_requests", "requests: none chosen");
+    return one_event(RequestsReminded{c.ids, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const CloseRequests& c)
+{
+    if (c.ids.empty())
+        return make_error("no_requests", "requests: none chosen");
+    return one_event(RequestsClosed{c.ids, c.note, c.on});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RequestSent& event)
@@ -281,7 +273,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestSent
     if (event.id.empty() || state.requests.requests.contains(event.id))
         return make_error("request_id_taken", "request: the id " + event.id.value + " is empty or already used");
     if (author != people::actor_of(event.from))
-        return make_error("not_self", "requests: a person sends only their own requests");
+        return authority_error("not_self", "requests: a person sends only their own requests");
     if (auto s = check_sent_kind(state, type, event); !s)
         return s;
     if (auto s = privacy::check_private_text("message", event.message, MAX_MESSAGE_LENGTH, TextKind::MultiLine); !s)
@@ -352,7 +344,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestWith
     if (!request)
         return request.error();
     if (author != people::actor_of((*request)->from))
-        return make_error("not_requester", "request: only " + name_of(state, (*request)->from) + ", who sent it, can withdraw it");
+        return authority_error("not_requester", "request: only " + name_of(state, (*request)->from) + ", who sent it, can withdraw it");
     return check_pending(state, **request, event.on);
 }
 
@@ -365,7 +357,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestAnsw
     if (request.kind == RequestKind::RankedList)
         return make_error("ranked_list_answer", "ranked list: the admin answers it by assigning a " + state.program->terminology.mentor);
     if (author != people::actor_of(request.to))
-        return make_error("not_recipient", "request: only " + name_of(state, request.to) + ", who was asked, can answer it");
+        return authority_error("not_recipient", "request: only " + name_of(state, request.to) + ", who was asked, can answer it");
     if (auto s = check_pending(state, request, event.on); !s)
         return s;
     if (!event.accept) {
@@ -422,13 +414,12 @@ Status check_admin_batch(const ProgramState& state, const ActorId& author, const
         if (!request)
             return request.error();
         if (auto s = check_pending(state, **request, on); !s)
-            return make_error(s.error().code, "requests: " + name_of(state, (*request)->from) + "'s request is " + status_words(status_on(**request, rules_of(state), on)));
+            return Error{s.error().code, "requests: " + name_of(state, (*request)->from) + "'s request is " + status_words(status_on(**request, rules_of(state), on)), s.error().refusal};
         if (reminding && (*request)->kind == RequestKind::RankedList)
             return make_error("ranked_list_reminder", "requests: a ranked list waits for the admin, not for a reminder");
     }
     return {};
 }
-
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RequestsReminded& event)
@@ -514,5 +505,4 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
         tell(state, request.to, context, InboxKind::RequestClosed, id.value);
     }
 }
-
 }

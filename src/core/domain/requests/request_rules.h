@@ -6,15 +6,22 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/domain/command.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 #include <vector>
 
 namespace turnabout::requests {
 
-Result<std::vector<EventBody>> decide_requests(const ProgramState& state, const ActorId& author, const Command& command);
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SendRequest& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const SendRankedList& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const WithdrawRequest& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AnswerRequest& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AssignRankedList& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const RemindRequests& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const CloseRequests& command);
 
 Status check(const ProgramState& state, const ActorId& author, const RequestSent& event);
 Status check(const ProgramState& state, const ActorId& author, const RequestWithdrawn& event);

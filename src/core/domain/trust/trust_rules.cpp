@@ -1,6 +1,6 @@
 #include "core/domain/trust/trust_rules.h"
 
-#include <array>
+#include "core/domain/lookup.h"
 
 namespace turnabout::trust {
 
@@ -8,8 +8,7 @@ namespace {
 
 const people::Person* person_of(const ProgramState& state, const ActorId& author)
 {
-    auto it = state.people.find(PersonId{author.value});
-    return it == state.people.end() ? nullptr : &it->second;
+    return find_person(state, PersonId{author.value});
 }
 
 bool registers_itself(const ActorId& author, const EventBody& body)
@@ -49,24 +48,24 @@ Status check_signer(const ProgramState& state, const EventContext& context, cons
     if (context.id.device.empty())
         return {};
     if (!context.signed_event)
-        return make_error("unsigned_event", "this program's events are all signed, and this one is not");
+        return authority_error("unsigned_event", "this program's events are all signed, and this one is not");
     if (may_act(state, context.id.device, context.author))
         return {};
     if (context.author == state.program->admin)
-        return make_error("not_admin_device", "the program admin's events must come from the admin's own browser; this one came from another key");
+        return authority_error("not_admin_device", "the program admin's events must come from the admin's own browser; this one came from another key");
     const people::Person* person = person_of(state, context.author);
     if (!person) {
         if (registers_itself(context.author, body))
             return {};
         if (state.trust.removed.contains(PersonId{context.author.value}))
-            return make_error("author_removed", "the author was removed from the program before this change arrived");
+            return conflict_error("author_removed", "the author was removed from the program before this change arrived");
         if (state.trust.declared.contains(PersonId{context.author.value}))
-            return make_error("author_not_member", "the author's registration could not be applied, so their later changes are set aside");
-        return make_error("unknown_author", "the author " + context.author.value + " is not a member of this program");
+            return conflict_error("author_not_member", "the author's registration could not be applied, so their later changes are set aside");
+        return authority_error("unknown_author", "the author " + context.author.value + " is not a member of this program");
     }
     if (registers_itself(context.author, body))
         return {};
-    return make_error("device_not_enrolled", person->details.name + "'s changes must come from the admin's browser or from the browser they registered on, once approved; this one came from another key");
+    return authority_error("device_not_enrolled", person->details.name + "'s changes must come from the admin's browser or from the browser they registered on, once approved; this one came from another key");
 }
 
 void note_declared(ProgramState& state, const EventBody& body)
@@ -88,18 +87,6 @@ void note_signer(ProgramState& state, const EventContext& context, const EventBo
         state.trust.registered_on[std::get<people::RegistrationSubmitted>(body).id] = context.id.device;
     if (const auto* removed = std::get_if<people::PersonRemoved>(&body))
         state.trust.removed.insert(removed->id);
-}
-
-bool is_authority_refusal(std::string_view code)
-{
-    static constexpr std::array<std::string_view, 9> CODES{
-        "unsigned_event", "not_admin_device", "device_not_enrolled", "unknown_author", "not_admin",
-        "not_self", "not_recipient", "not_requester", "not_party"};
-    for (std::string_view known : CODES) {
-        if (code == known)
-            return true;
-    }
-    return false;
 }
 
 }

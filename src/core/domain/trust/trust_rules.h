@@ -6,8 +6,6 @@
 #include "core/domain/event.h"
 #include "core/domain/state.h"
 
-#include <string_view>
-
 namespace turnabout::trust {
 
 // Whether `device` may record events authored by `author` in `state` (always, in a
@@ -24,9 +22,5 @@ void note_declared(ProgramState& state, const EventBody& body);
 
 // Records what an applied event says about devices: the admin's, a registration's.
 void note_signer(ProgramState& state, const EventContext& context, const EventBody& body);
-
-// Refusals that mean "nobody allowed this", as opposed to a conflict a merge created:
-// an import carrying such an event is refused whole.
-bool is_authority_refusal(std::string_view code);
 
 }

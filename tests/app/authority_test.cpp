@@ -1,0 +1,141 @@
+// Every rule that says who may do what, broken once each by a browser with a real key
+// of its own: the file carrying the act is refused whole, together with the honest
+// event beside it, and the browser that opened it stays as it was. Import knows these
+// refusals by their kind (Refusal::Authority), declared where each rule is written;
+// tests/layering_test.cpp checks that every authority code in src/core has its case
+// here.
+#include "core/domain/program/program_rules.h"
+#include "support/store_devices.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+using namespace turnabout;
+using namespace turnabout::testing;
+
+namespace {
+
+// A browser that signs `body` as `author` with its own key, as altered code could;
+// `from` null: a device of an older Turnabout, which signs nothing.
+struct Forgery {
+    std::string rule; // the refusal code the act breaks
+    StoreDevice* from;
+    ActorId author;
+    EventBody body;
+};
+
+class Authority : public ::testing::Test {
+protected:
+    Authority()
+    {
+        // Ana (her own browser) asks Mo (a kiosk person on the admin's browser).
+        EXPECT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, ask_for_mentor(world.ana, world.mo, "r-ana")).ok());
+        world.send_changes(world.ana_device, world.admin);
+        // The admin matches Cy (their own browser) with Ben and proposes an extension.
+        const ProgramState& state = *world.admin.store.program(world.program);
+        const Date end = state.program->end;
+        EXPECT_TRUE(world.admin.store.execute(world.program, matching::CreateMatches{program::FIRST_MATCH_TYPE, {matching::NewMatch{CY_BEN, world.cy, world.ben}}, SYNC_DAY, end}).ok());
+        EXPECT_TRUE(world.admin.store.execute(world.program, matching::ProposeExtension{CY_BEN, Date{end.days + 30}, "Another month", SYNC_DAY}).ok());
+        world.share(world.admin, world.ana_device);
+        world.share(world.admin, world.cy_device);
+    }
+
+    // The event `forgery.from`'s browser signs with its own key, after everything it holds.
+    Envelope signed_by_its_browser(const Forgery& forgery)
+    {
+        io::KeySigner key(forgery.from->key());
+        EventLog log = *forgery.from->store.log(world.program);
+        return log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key);
+    }
+
+    inline static const matching::MatchId CY_BEN{"x-cy-ben"};
+    SharedProgram world;
+};
+
+}
+
+TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
+{
+    const PersonId stranger{"u-stranger"};
+    StoreDevice strangers_browser(77);
+    world.share(world.admin, strangers_browser);
+    people::PersonDetails bens_details = world.admin.store.program(world.program)->people.at(world.ben).details;
+    bens_details.job_title = "Planted title";
+    const ActorId admin = world.admin.store.identity().actor;
+
+    const std::vector<Forgery> forgeries = {
+        // Trust: whose key may sign for whom.
+        {"not_admin_device", &world.ana_device, admin, people::PersonAdded{PersonId{"u-planted"}, person("Planted", "planted@example.org")}},
+        {"device_not_enrolled", &world.ana_device, people::actor_of(world.ben), inbox::InboxRead{world.ben, Timestamp{1800000500000}}},
+        {"device_not_enrolled", &world.ana_device, people::actor_of(world.cy), inbox::InboxRead{world.cy, Timestamp{1800000500000}}},
+        {"unsigned_event", nullptr, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}},
+        {"unknown_author", &strangers_browser, people::actor_of(stranger), inbox::InboxRead{stranger, Timestamp{1800000500000}}},
+        // The features' rules, signed by the rightful browser of an approved person.
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), program::TerminologyChanged{program::Terminology{}}},
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), people::RegistrationApproved{world.ana}},
+        {"not_allowed", &world.ana_device, people::actor_of(world.ana), people::ProfileUpdated{world.ben, bens_details, {}}},
+        {"not_self", &world.ana_device, people::actor_of(world.ana), people::RegistrationSubmitted{PersonId{"u-someone"}, person("Someone", "someone@example.org"), {}}},
+        {"not_self", &world.ana_device, people::actor_of(world.ana), matching::FavoriteSet{world.ben, world.mo, true}},
+        {"not_self", &world.ana_device, people::actor_of(world.ana), requests::RequestSent{requests::RequestId{"r-planted"}, program::FIRST_MATCH_TYPE, requests::RequestKind::MenteeAsks, world.ben, world.mo, {}, "", {}, SYNC_DAY}},
+        {"not_self", &world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ben, Timestamp{1800000500000}}},
+        {"not_self", &world.cy_device, people::actor_of(world.cy), matching::ExtensionAnswered{CY_BEN, world.ben, true, SYNC_DAY}},
+        {"not_recipient", &world.cy_device, people::actor_of(world.cy), requests::RequestAnswered{requests::RequestId{"r-ana"}, true, {}, "", matching::MatchId{"x-taken"}, SYNC_DAY}},
+        {"not_requester", &world.cy_device, people::actor_of(world.cy), requests::RequestWithdrawn{requests::RequestId{"r-ana"}, SYNC_DAY}},
+        {"not_party", &world.ana_device, people::actor_of(world.ana), matching::MatchEnded{CY_BEN, false, "Taken over", SYNC_DAY}},
+    };
+
+    for (const Forgery& forgery : forgeries) {
+        SCOPED_TRACE(forgery.rule + " by " + std::string(event_type_name(forgery.body)));
+        // The act, and an honest event of the same browser before it: both or nothing.
+        const PersonId own = forgery.from == &world.ana_device ? world.ana : world.cy;
+        const bool enrolled = forgery.from && forgery.from != &strangers_browser;
+        std::vector<Envelope> events;
+        if (!forgery.from) {
+            EventLog log = *world.admin.store.log(world.program);
+            events.push_back(log.append_local(DeviceId{"d-older-turnabout"}, forgery.author, Timestamp{1800000500000}, forgery.body, nullptr));
+        } else if (enrolled) {
+            io::KeySigner key(forgery.from->key());
+            EventLog log = *forgery.from->store.log(world.program);
+            events.push_back(log.append_local(key.device(), people::actor_of(own), Timestamp{1800000400000}, inbox::InboxRead{own, Timestamp{1800000400000}}, &key));
+            events.push_back(log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key));
+        } else {
+            events.push_back(signed_by_its_browser(forgery));
+        }
+
+        // The act is refused by its rule, and that rule is an authority rule.
+        EventLog trial = *world.admin.store.log(world.program);
+        auto merged = trial.merge(events);
+        ASSERT_TRUE(merged.ok()) << merged.error().message;
+        ASSERT_EQ(merged->added.size(), events.size());
+        const ProgramState replayed = replay(trial);
+        const auto& skipped = replayed.skipped;
+        auto refusal = std::find_if(skipped.begin(), skipped.end(), [&](const SkippedEvent& skip) { return skip.event == events.back().id; });
+        ASSERT_NE(refusal, skipped.end()) << "the act took effect";
+        EXPECT_EQ(refusal->code, forgery.rule) << refusal->reason;
+        EXPECT_EQ(refusal->refusal, Refusal::Authority);
+
+        // The file is refused whole, and nothing changes.
+        const auto files = world.admin.storage.files();
+        const ProgramState before = *world.admin.store.program(world.program);
+        auto report = world.admin.store.import_program_file(file_of(world.program, events));
+        ASSERT_FALSE(report.ok()) << "the file was opened";
+        EXPECT_EQ(report.error().code, "not_allowed");
+        EXPECT_NE(report.error().message.find(std::string(event_type_name(forgery.body))), std::string::npos) << report.error().message;
+        EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
+        EXPECT_TRUE(*world.admin.store.program(world.program) == before) << "the program changed";
+    }
+}
+
+TEST_F(Authority, AConflictAMergeMadeIsSetAsideAndTheFileOpens)
+{
+    // Ana withdraws her request while the admin closes it: each was allowed where it
+    // was written, and whichever replays second finds the request no longer pending.
+    EXPECT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, requests::WithdrawRequest{requests::RequestId{"r-ana"}, SYNC_DAY}).ok());
+    EXPECT_TRUE(world.admin.store.execute(world.program, requests::CloseRequests{{requests::RequestId{"r-ana"}}, "Closing the round", SYNC_DAY}).ok());
+    const ImportReport report = world.send_changes(world.ana_device, world.admin);
+    ASSERT_EQ(report.conflicts.size(), 1u);
+    const auto& skipped = world.admin.store.program(world.program)->skipped;
+    ASSERT_EQ(skipped.size(), 1u);
+    EXPECT_EQ(skipped.front().refusal, Refusal::Conflict) << skipped.front().code << ": " << skipped.front().reason;
+}
