@@ -1,6 +1,7 @@
 #include "ui/fonts.h"
 
 #include <cstdio>
+#include <string>
 
 namespace turnabout::ui {
 
@@ -44,18 +45,20 @@ ImFont* add_font(const char* path, float size, float pixel_ratio)
 
 }
 
-void build_fonts(float pixel_ratio)
+void build_fonts(float pixel_ratio, std::string_view directory)
 {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    if (file_exists(REGULAR_FONT_PATH) && file_exists(SEMIBOLD_FONT_PATH)) {
-        g_fonts.body = add_font(REGULAR_FONT_PATH, 16, pixel_ratio);
-        g_fonts.strong = add_font(SEMIBOLD_FONT_PATH, 16, pixel_ratio);
-        g_fonts.small = add_font(REGULAR_FONT_PATH, 14, pixel_ratio);
-        g_fonts.heading = add_font(SEMIBOLD_FONT_PATH, 22, pixel_ratio);
-        g_fonts.title = add_font(SEMIBOLD_FONT_PATH, 34, pixel_ratio);
+    const std::string regular = std::string(directory) + "/" + REGULAR_FONT_FILE;
+    const std::string semibold = std::string(directory) + "/" + SEMIBOLD_FONT_FILE;
+    if (file_exists(regular.c_str()) && file_exists(semibold.c_str())) {
+        g_fonts.body = add_font(regular.c_str(), 16, pixel_ratio);
+        g_fonts.strong = add_font(semibold.c_str(), 16, pixel_ratio);
+        g_fonts.small = add_font(regular.c_str(), 14, pixel_ratio);
+        g_fonts.heading = add_font(semibold.c_str(), 22, pixel_ratio);
+        g_fonts.title = add_font(semibold.c_str(), 34, pixel_ratio);
     } else {
-        std::fprintf(stderr, "fonts: %s missing, using the built-in font\n", REGULAR_FONT_PATH);
+        std::fprintf(stderr, "fonts: %s missing, using the built-in font\n", regular.c_str());
         ImFontConfig config;
         config.SizePixels = 13 * pixel_ratio;
         ImFont* font = io.Fonts->AddFontDefault(&config);

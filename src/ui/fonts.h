@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <string_view>
+
 namespace turnabout::ui {
 
 struct Fonts {
@@ -15,13 +17,16 @@ struct Fonts {
     ImFont* title = nullptr;    // 34 px semibold: a screen's one big line
 };
 
-// Where the .otf files are in the virtual file system.
-inline constexpr const char* REGULAR_FONT_PATH = "/assets/fonts/Inter-Regular.otf";
-inline constexpr const char* SEMIBOLD_FONT_PATH = "/assets/fonts/Inter-SemiBold.otf";
+// Where the .otf files are in the page's virtual file system; the native tests pass
+// the folder Debian installs them in.
+inline constexpr const char* PAGE_FONT_DIR = "/assets/fonts";
+inline constexpr const char* REGULAR_FONT_FILE = "Inter-Regular.otf";
+inline constexpr const char* SEMIBOLD_FONT_FILE = "Inter-SemiBold.otf";
 
-// Rebuilds the atlas for `pixel_ratio` device pixels per CSS pixel. The renderer must
-// then upload the atlas again. Falls back to ImGui's built-in font if the files are missing.
-void build_fonts(float pixel_ratio);
+// Rebuilds the atlas for `pixel_ratio` device pixels per CSS pixel from the files in
+// `directory`. The renderer must then upload the atlas again. Falls back to ImGui's
+// built-in font if the files are missing.
+void build_fonts(float pixel_ratio, std::string_view directory = PAGE_FONT_DIR);
 const Fonts& fonts();
 
 }
