@@ -1,31 +1,54 @@
 #!/usr/bin/env bash
 # Every test Turnabout has, from a fresh Debian 12 machine: installs what is missing,
-# then runs the native GoogleTest suites and tool tests (CTest), the same core tests
-# compiled to WebAssembly under node (CTest), and the browser end-to-end tests
-# (playwright-core driving Debian's chromium). Stops at the first failing stage.
+# then runs, cheapest and most telling first, and stops at the first failing stage:
+#   1. native: the core, io, app and tool tests, and the UI drawn headless (CTest);
+#   2. fuzz: the program-file importer under libFuzzer for a bounded time;
+#   3. WebAssembly: one em++ build gives both the page and the same core tests, which
+#      run under node (CTest);
+#   4. browser: end-to-end tests in headless Chromium against that page.
+# Each stage prints how long it took, and the total at the end.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 JOBS="$(nproc)"
+CACHE="${TURNABOUT_CACHE:-$HOME/.cache/turnabout}"
 
+started=$SECONDS
+stage_started=$SECONDS
+timings=()
+stage() {
+    if [ "${#timings[@]}" -gt 0 ] || [ -n "${current_stage:-}" ]; then
+        timings+=("$(printf '%-12s %4d s' "$current_stage" $((SECONDS - stage_started)))")
+    fi
+    current_stage="$1"
+    stage_started=$SECONDS
+    [ -n "$1" ] && echo "== $1: $2"
+    return 0
+}
+report() {
+    stage "" ""
+    echo "== time per stage"
+    printf '   %s\n' "${timings[@]}"
+    echo "   total        $((SECONDS - started)) s"
+}
+trap report EXIT
+
+stage setup "installing what is missing"
 bash scripts/setup.sh
 
-echo "== native: core, io, app, command-line tool"
-cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+stage native "core, io, app, command-line tool and the UI drawn headless"
+cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DTURNABOUT_IMGUI_DIR="$CACHE/imgui-1.86" >/dev/null
 ninja -C build/native
 (cd build/native && ctest --output-on-failure -j "$JOBS")
 
-echo "== fuzz: the program-file importer under libFuzzer"
+stage fuzz "the program-file importer under libFuzzer"
 bash scripts/fuzz.sh
 
-echo "== WebAssembly: the same core, io and app tests under node"
-# Debian's em++ needs node to find acorn; node 20 needs its fetch off for 3.1.6 output.
-export NODE_PATH=/usr/share/nodejs
-emcmake cmake -S . -B build/wasm-tests -G Ninja -DCMAKE_BUILD_TYPE=Release -DTURNABOUT_WEB_APP=OFF \
-    -DTURNABOUT_SODIUM_DIR="$(source scripts/sodium-dir.sh && echo "$SODIUM_DIR")" >/dev/null
-ninja -C build/wasm-tests turnabout_tests
-(cd build/wasm-tests && ctest --output-on-failure -j "$JOBS")
+stage wasm "the page and the core, io and app tests, built once with em++; the tests under node"
+TURNABOUT_JOBS="$JOBS" bash scripts/build-web.sh --target turnabout turnabout_tests
+(cd build/web && NODE_PATH=/usr/share/nodejs ctest --output-on-failure -j "$JOBS")
 
-echo "== browser: end-to-end in headless Chromium"
-bash scripts/test-e2e.sh
+stage browser "end-to-end in headless Chromium"
+TURNABOUT_SITE_DIR="$ROOT/build/web/site" bash scripts/test-e2e.sh

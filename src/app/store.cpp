@@ -304,7 +304,7 @@ Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, 
     EventContext signer{EventId{m_identity.device, 0}, actor, m_clock.now(), true};
     for (const EventBody& body : all) {
         if (auto allowed = trust::check_signer(program.projection.state(), signer, body); !allowed)
-            return make_error(allowed.error().code, "this browser cannot record that: " + allowed.error().message);
+            return Error{allowed.error().code, "this browser cannot record that: " + allowed.error().message, allowed.error().refusal};
     }
     seal_private_text(program.projection.state(), all);
     return append_and_apply(program, all, actor);

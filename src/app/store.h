@@ -93,7 +93,14 @@ public:
     // The creation wizard: a program with all its settings and its questionnaire at once.
     Result<ProgramId> set_up_program(program::Setup setup, std::vector<questionnaire::Question> questionnaire);
     Result<PersonId> add_person(const ProgramId& program, people::PersonDetails details);
-    PersonId new_person_id() { return PersonId{"u-" + random_hex_id(m_random)}; }
+    // Fresh ids for what a screen or an import is about to record: 64 random bits each,
+    // so two devices adding something at the same time never pick the same id.
+    // Drawing one changes no data, so screens holding a const Store may ask.
+    PersonId new_person_id() const { return PersonId{"u-" + random_hex_id(m_random)}; }
+    program::MatchTypeId new_match_type_id() const { return program::MatchTypeId{"m-" + random_hex_id(m_random)}; }
+    questionnaire::QuestionId new_question_id() const { return questionnaire::QuestionId{"q-" + random_hex_id(m_random)}; }
+    matching::MatchId new_match_id() const { return matching::MatchId{"x-" + random_hex_id(m_random)}; }
+    requests::RequestId new_request_id() const { return requests::RequestId{"r-" + random_hex_id(m_random)}; }
     // Any other command, as this device's admin actor: decide, append, apply, write.
     Status execute(const ProgramId& program, const Command& command);
     // The same as someone chosen in the "who is using Turnabout?" picker.

@@ -1,13 +1,10 @@
 #include "ui/app_view.h"
 
-#include "core/domain/matching/eligibility.h"
 #include "ui/directory_view.h"
 #include "ui/first_run_view.h"
 #include "ui/fonts.h"
 #include "ui/nav_bar.h"
-#include "ui/program_home.h"
-#include "ui/sharing_view.h"
-#include "ui/terms.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
 #include "ui/widgets.h"
@@ -82,98 +79,6 @@ Screen allowed_screen(const ViewContext& context, const AppUi& ui, const Program
 
 namespace {
 
-std::vector<NavEntry> nav_entries(const ViewContext& context, const AppUi& ui, const ProgramId& id, const ProgramState& program, CurrentUser::Kind kind)
-{
-    std::vector<NavEntry> entries{{Screen::ProgramHome, "Home"}};
-    if (kind == CurrentUser::Kind::Admin) {
-        entries.push_back({Screen::People, "People"});
-        entries.push_back({Screen::Settings, "Settings"});
-        entries.push_back({Screen::Questionnaire, "Questionnaire"});
-        entries.push_back({Screen::Approvals, "Approvals", awaiting_approval(program)});
-        entries.push_back({Screen::MatchingSettings, "Matching settings"});
-        entries.push_back({Screen::BulkMatch, "Bulk match"});
-        entries.push_back({Screen::Matches, "Matches"});
-        entries.push_back({Screen::RequestsConsole, "Requests", admin_requests_waiting(program, context.today)});
-        entries.push_back({Screen::Sharing, "Sharing"});
-    } else if (kind == CurrentUser::Kind::Person) {
-        auto self = program.people.find(ui.user.person);
-        if (program.program && browse_offered(program) && self != program.people.end() && self->second.membership == people::Membership::Active) {
-            const bool mentee = matching::can_be_mentee(self->second);
-            entries.push_back({Screen::Browse, "Browse " + term(*program.program, mentee ? Word::Mentor : Word::Mentee, Plural::Many)});
-        }
-        if (program.program && self != program.people.end() && self->second.membership == people::Membership::Active) {
-            entries.push_back({Screen::Requests, "Requests", requests_awaiting_answer(program, ui.user.person, context.today)});
-            entries.push_back({Screen::MyMatches, "My " + term(*program.program, Word::Connection, Plural::Many)});
-        }
-        entries.push_back({Screen::Profile, "My profile"});
-        entries.push_back({Screen::Inbox, "Inbox", inbox_unread(context, id, ui.user.person)});
-        entries.push_back({Screen::Sharing, "Sharing"});
-    } else {
-        entries.push_back({Screen::Sharing, "Sharing"});
-    }
-    return entries;
-}
-
-void program_screen(const ViewContext& context, AppUi& ui, const ProgramId& id, const ProgramState& program, Screen screen,
-    CurrentUser::Kind kind, ActionQueue& actions)
-{
-    if (screen != Screen::ProgramHome && screen != Screen::Directory && program.program)
-        widgets::text(fonts().small, theme::ACCENT, program.program->name);
-    switch (screen) {
-    case Screen::Directory:
-    case Screen::ProgramHome:
-        if (kind == CurrentUser::Kind::Person)
-            participant_matching_home(context, id, program, ui.user.person, ui.matching, actions);
-        program_home(context, id, program, kind, actions);
-        break;
-    case Screen::Browse:
-        browse_view(context, id, program, ui.user.person, ui.matching, actions);
-        break;
-    case Screen::MatchingSettings:
-        matching_settings_view(context, id, program, ui.matching, actions);
-        break;
-    case Screen::BulkMatch:
-        bulk_match_view(context, id, program, ui.matching, actions);
-        break;
-    case Screen::Matches:
-        matches_view(context, id, program, ui.matching, actions);
-        break;
-    case Screen::Requests:
-        requests_view(context, id, program, ui.user.person, ui.requests, ui.matching, actions);
-        break;
-    case Screen::MyMatches:
-        my_matches_view(context, id, program, ui.user.person, ui.requests, actions);
-        break;
-    case Screen::RequestsConsole:
-        requests_console_view(context, id, program, ui.admin_requests, ui.matching, actions);
-        break;
-    case Screen::People:
-        people_section(context, program, ui.people, ui.person_dialog, ui.remove_person, actions);
-        break;
-    case Screen::Settings:
-        settings_page(context, program, ui.settings, actions);
-        break;
-    case Screen::Questionnaire:
-        questionnaire_editor(context, program, ui.questionnaire, actions);
-        break;
-    case Screen::Approvals:
-        approvals_view(context, program, ui.approvals, actions);
-        break;
-    case Screen::Join:
-        join_view(context, id, ui.user, ui.join, actions);
-        break;
-    case Screen::Profile:
-        profile_view(context, id, ui.user.person, ui.profile, actions);
-        break;
-    case Screen::Inbox:
-        inbox_view(context, id, ui.user.person, ui.inbox, actions);
-        break;
-    case Screen::Sharing:
-        sharing_view(context, id, program, actions);
-        break;
-    }
-}
-
 void banners(const ViewContext& context, AppUi& ui, float width, ActionQueue& actions)
 {
     status_banners(context, width, actions);
@@ -235,7 +140,8 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             const float left = std::max(theme::PAGE_MARGIN, (viewport->Size.x - total) * 0.5f);
             ImGui::SetCursorPos(ImVec2(left, top));
             ImGui::BeginChild("navigation", ImVec2(NAV_WIDTH, height), false, ImGuiWindowFlags_NoBackground);
-            nav_bar(context, shown, screen, nav_entries(context, ui, shown, *program, kind), kind, actions);
+            const ScreenArgs args{context, shown, *program, ui.user, kind};
+            nav_bar(context, shown, screen, nav_entries(args, kind), kind, actions);
             ImGui::EndChild();
             const float width = total - NAV_WIDTH - 32;
             ImGui::SetCursorPos(ImVec2(left + NAV_WIDTH + 32, top));
@@ -243,7 +149,9 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             ImGui::PushID(static_cast<int>(screen));
             ImGui::BeginChild("page", ImVec2(width, height), false, ImGuiWindowFlags_NoBackground);
             banners(context, ui, ImGui::GetContentRegionAvail().x, actions);
-            program_screen(context, ui, shown, *program, screen, kind, actions);
+            if (screen != Screen::ProgramHome && program->program)
+                widgets::text(fonts().small, theme::ACCENT, program->program->name);
+            screen_row(screen).draw(args, ui, actions);
             ImGui::EndChild();
             ImGui::PopID();
         }

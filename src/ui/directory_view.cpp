@@ -120,7 +120,7 @@ void directory_view(const ViewContext& context, WizardUi& wizard, ActionQueue& a
         actions.push(ChooseProgramFileAction{});
     ImGui::SameLine();
     if (widgets::primary_button(create))
-        wizard.open_new();
+        wizard.open_new(context.today);
     ImGui::EndDisabled();
     ImGui::SetCursorPosY(std::max(title_bottom, ImGui::GetCursorPosY()));
     widgets::muted("Every program kept in this browser. Open one to see it, join it or run it.");

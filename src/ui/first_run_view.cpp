@@ -28,7 +28,7 @@ void first_run_view(const ViewContext& context, WizardUi& wizard, ActionQueue& a
     const ImVec2 button_size(ImGui::GetContentRegionAvail().x, 52);
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button("Create a program", button_size))
-        wizard.open_new();
+        wizard.open_new(context.today);
     widgets::gap(2);
     if (widgets::secondary_button("Open a program file", button_size))
         actions.push(ChooseProgramFileAction{});

@@ -5,7 +5,6 @@
 #include "ui/participant_views.h"
 
 #include "ui/fonts.h"
-#include "ui/fresh_ids.h"
 #include "ui/participant_widgets.h"
 #include "ui/questionnaire_form.h"
 #include "ui/terms.h"
@@ -209,7 +208,7 @@ void join_view(const ViewContext& context, const ProgramId& program, const Curre
         if (!ui.role_chosen) {
             ui.error = "role: choose whether you join as a " + term(p, Word::Mentor) + " or a " + term(p, Word::Mentee);
         } else {
-            const PersonId id = fresh_person_id();
+            const PersonId id = context.store.new_person_id();
             people::PersonDetails details = ui.details;
             details.role = ui.role;
             // Only the answers for this role: switching roles may leave others behind.

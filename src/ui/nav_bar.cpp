@@ -12,23 +12,6 @@
 
 namespace turnabout::ui {
 
-std::vector<Screen> screens_for(CurrentUser::Kind kind)
-{
-    switch (kind) {
-    case CurrentUser::Kind::Admin:
-        return {Screen::ProgramHome, Screen::People, Screen::Settings, Screen::Questionnaire, Screen::Approvals, Screen::MatchingSettings,
-            Screen::BulkMatch, Screen::Matches, Screen::RequestsConsole, Screen::Sharing};
-    case CurrentUser::Kind::Person:
-        // Join too: right after registering, the new person sees "awaiting approval" there.
-        return {Screen::ProgramHome, Screen::Profile, Screen::Inbox, Screen::Join, Screen::Browse, Screen::Requests, Screen::MyMatches,
-            Screen::Sharing};
-    case CurrentUser::Kind::Nobody:
-        break;
-    }
-    // Sharing too: someone who joined here sends their registration from it.
-    return {Screen::ProgramHome, Screen::Join, Screen::Sharing};
-}
-
 void nav_bar(const ViewContext& context, const ProgramId& program, Screen current, const std::vector<NavEntry>& entries,
     CurrentUser::Kind kind, ActionQueue& actions)
 {

@@ -21,9 +21,6 @@ struct NavEntry {
     std::size_t badge = 0; // shown as a count beside the label when above zero
 };
 
-// The screens `kind` may see in a program.
-std::vector<Screen> screens_for(CurrentUser::Kind kind);
-
 void nav_bar(const ViewContext& context, const ProgramId& program, Screen current, const std::vector<NavEntry>& entries,
     CurrentUser::Kind kind, ActionQueue& actions);
 

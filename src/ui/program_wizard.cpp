@@ -1,6 +1,5 @@
 #include "ui/program_wizard.h"
 
-#include "ui/fresh_ids.h"
 
 #include "core/domain/program/program_rules.h"
 #include "ui/date_text.h"
@@ -13,18 +12,15 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 
 namespace turnabout::ui {
 
-void WizardUi::open_new()
+void WizardUi::open_new(Date today)
 {
     *this = WizardUi{};
     open = true;
     just_opened = true;
-    const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-    const Date today = date_of_unix_ms(now_ms);
     setup.basics.start = today;
     setup.basics.end = add_years(today, 1);
     start_text = format_iso_date(today);
@@ -148,7 +144,7 @@ void type_step(WizardUi& ui, float width)
     }
 }
 
-void matching_step(WizardUi& ui, float width)
+void matching_step(const ViewContext& context, WizardUi& ui, float width)
 {
     step_title("Matching", "Each match type has its own name, labels, matching process and limits. Most programs need one.");
     auto& types = ui.setup.match_types;
@@ -175,7 +171,7 @@ void matching_step(WizardUi& ui, float width)
         types.erase(types.begin() + remove);
     widgets::gap(8);
     if (types.size() < program::MAX_MATCH_TYPES && widgets::secondary_button("Add match type"))
-        types.push_back(next_match_type(ui.setup.type, fresh_match_type_id(), types));
+        types.push_back(next_match_type(ui.setup.type, context.store.new_match_type_id(), types));
 }
 
 void registration_step(WizardUi& ui, float width)
@@ -283,7 +279,7 @@ void wizard_view(const ViewContext& context, WizardUi& ui, ActionQueue& actions)
     switch (ui.step) {
     case WizardStep::Basics: basics_step(ui, inner); break;
     case WizardStep::Type: type_step(ui, inner); break;
-    case WizardStep::Matching: matching_step(ui, inner); break;
+    case WizardStep::Matching: matching_step(context, ui, inner); break;
     case WizardStep::Registration: registration_step(ui, inner); break;
     case WizardStep::Review: review_step(ui, inner); break;
     }

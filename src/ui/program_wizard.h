@@ -30,7 +30,8 @@ struct WizardUi {
     Date date_draft_start() const;
 
     // A fresh wizard: a Mentorship program starting today, ending a year later.
-    void open_new();
+    // A new program whose one-year term starts `today`.
+    void open_new(Date today);
 };
 
 void wizard_view(const ViewContext& context, WizardUi& ui, ActionQueue& actions);

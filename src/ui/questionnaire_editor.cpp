@@ -1,6 +1,5 @@
 #include "ui/questionnaire_editor.h"
 
-#include "ui/fresh_ids.h"
 
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
@@ -148,7 +147,7 @@ void questionnaire_editor(const ViewContext& context, const ProgramState& progra
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button(add)) {
         Question fresh;
-        fresh.id = fresh_question_id();
+        fresh.id = context.store.new_question_id();
         open_dialog(ui, fresh, true);
     }
     ImGui::EndDisabled();

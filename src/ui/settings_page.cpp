@@ -1,6 +1,5 @@
 #include "ui/settings_page.h"
 
-#include "ui/fresh_ids.h"
 
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -276,7 +275,7 @@ void settings_page(const ViewContext& context, const ProgramState& program, Sett
         ImGui::BeginDisabled(context.read_only);
         if (widgets::secondary_button("Add match type")) {
             ui.editing = SettingsSection::NewMatchType;
-            ui.match_type_draft = next_match_type(p.type, fresh_match_type_id(), p.match_types);
+            ui.match_type_draft = next_match_type(p.type, context.store.new_match_type_id(), p.match_types);
         }
         ImGui::EndDisabled();
         widgets::gap(4);

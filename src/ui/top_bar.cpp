@@ -34,7 +34,7 @@ void program_switcher(const ViewContext& context, const ProgramId& shown, Wizard
     ImGui::Separator();
     ImGui::BeginDisabled(context.read_only);
     if (ImGui::Selectable("New program\xE2\x80\xA6"))
-        wizard.open_new();
+        wizard.open_new(context.today);
     ImGui::EndDisabled();
     ImGui::EndCombo();
 }

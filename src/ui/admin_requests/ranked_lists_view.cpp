@@ -7,7 +7,6 @@
 #include "ui/admin_requests/admin_requests_parts.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
-#include "ui/fresh_ids.h"
 #include "ui/matching/explanation_view.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -80,7 +79,7 @@ void choice_row(const ViewContext& context, const ProgramId& id, const ProgramSt
     ImGui::BeginDisabled(context.read_only || mentor == state.people.end());
     if (widgets::primary_button(assign.c_str())) {
         actions.push(RunCommandAction{id, std::nullopt,
-            requests::AssignRankedList{request.id, choice.mentor, fresh_match_id(), context.today},
+            requests::AssignRankedList{request.id, choice.mentor, context.store.new_match_id(), context.today},
             "Assigned " + name + " to " + person_name(state, request.from) + ": both find the new " + term(p, Word::Connection)
                 + " in their inbox.",
             ResultTarget::AdminRequests, assign_key(request)});

@@ -3,8 +3,7 @@
 // publish a draft and push each mentee's best mentors.
 #include "core/base/date.h"
 #include "core/domain/matching/recommendations.h"
-#include "platform/native/system.h"
-#include "ui/fresh_ids.h"
+#include "core/domain/requests/request_rules.h"
 #include "ui/matching/bulk_match_parts.h"
 #include "ui/matching/matching_ui.h"
 
@@ -67,16 +66,17 @@ void step_bulk_match(BulkMatchUi& ui)
     ui.job.reset();
 }
 
-matching::CreateMatches publish_command(const ProgramState& state, const matching::Draft& draft)
+matching::CreateMatches publish_command(const ViewContext& context, const ProgramState& state, const matching::Draft& draft)
 {
     matching::CreateMatches command;
     command.match_type = draft.match_type;
-    const Date today = date_of_unix_ms(SystemClock().now().unix_ms);
-    // A program that has not begun yet starts its matches on its first day.
-    command.start = state.program && state.program->start > today ? state.program->start : today;
-    command.end = state.program && state.program->end > command.start ? state.program->end : add_years(command.start, 1);
+    // The core's term for a match starting today: from the program's first day if it
+    // has not begun, to its end.
+    const matching::Match term = requests::match_from(state, matching::MatchId{}, draft.match_type, PersonId{}, PersonId{}, context.today);
+    command.start = term.start;
+    command.end = term.end;
     for (const matching::DraftPair& pair : draft.pairs)
-        command.matches.push_back(matching::NewMatch{fresh_match_id(), pair.pair.mentor, pair.pair.mentee});
+        command.matches.push_back(matching::NewMatch{context.store.new_match_id(), pair.pair.mentor, pair.pair.mentee});
     return command;
 }
 

@@ -10,7 +10,7 @@ namespace turnabout::ui {
 
 // The draft's pairs as new matches with fresh ids, from today to the program's end
 // (or a year from today when the program ends sooner).
-matching::CreateMatches publish_command(const ProgramState& state, const matching::Draft& draft);
+matching::CreateMatches publish_command(const ViewContext& context, const ProgramState& state, const matching::Draft& draft);
 // Each active mentee's best `count` mentors by score (at least 1 point).
 matching::PushRecommendations push_command(const ProgramState& state, const program::MatchTypeId& type, int count);
 

@@ -71,7 +71,7 @@ void what_if_section(const ViewContext& context, const ProgramId& id, const Prog
     widgets::gap(8);
 }
 
-void publish_dialog(const ProgramId& id, const ProgramState& state, BulkMatchUi& bulk, ActionQueue& actions)
+void publish_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, BulkMatchUi& bulk, ActionQueue& actions)
 {
     if (!begin_dialog("Publish draft###publish_dialog", bulk.confirm_publish, 560))
         return;
@@ -92,7 +92,7 @@ void publish_dialog(const ProgramId& id, const ProgramState& state, BulkMatchUi&
         bulk.confirm_publish = false;
     ImGui::SameLine();
     if (widgets::primary_button(publish.c_str(), ImVec2(publish_width, 0)) && bulk.draft) {
-        actions.push(RunCommandAction{id, std::nullopt, publish_command(state, *bulk.draft),
+        actions.push(RunCommandAction{id, std::nullopt, publish_command(context, state, *bulk.draft),
             "Published " + std::to_string(count) + (count == 1 ? " match" : " matches") + ": both people of each pair find it in their inbox.",
             ResultTarget::Matching, "publish"});
         bulk.confirm_publish = false;
@@ -222,7 +222,7 @@ void bulk_match_view(const ViewContext& context, const ProgramId& id, const Prog
         draft_section(context, id, state, ui, width, actions);
     else if (!bulk.job)
         widgets::muted("No draft yet: choose what to aim for and run bulk match.");
-    publish_dialog(id, state, bulk, actions);
+    publish_dialog(context, id, state, bulk, actions);
     widgets::gap(24);
 }
 

@@ -8,7 +8,6 @@
 #include "ui/admin_requests/match_actions.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
-#include "ui/fresh_ids.h"
 #include "ui/matching/explanation_view.h"
 #include "ui/matching/matching_ui.h"
 #include "ui/terms.h"
@@ -228,7 +227,7 @@ void check_pair(const ViewContext& context, const ProgramId& id, const ProgramSt
         ImGui::BeginDisabled(context.read_only);
         if (widgets::primary_button(create)) {
             const matching::Match term_of = requests::match_from(state, matching::MatchId{}, check.match_type, check.mentor, check.mentee, context.today);
-            matching::CreateMatches command{check.match_type, {matching::NewMatch{fresh_match_id(), check.mentor, check.mentee}}, term_of.start, term_of.end};
+            matching::CreateMatches command{check.match_type, {matching::NewMatch{context.store.new_match_id(), check.mentor, check.mentee}}, term_of.start, term_of.end};
             actions.push(RunCommandAction{id, std::nullopt, std::move(command),
                 "Matched " + names + ": both find the new " + term(p, Word::Connection) + " in their inbox.", ResultTarget::Matching, key});
         }

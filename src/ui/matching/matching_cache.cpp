@@ -1,5 +1,7 @@
 #include "ui/matching/matching_cache.h"
 
+#include "core/domain/lookup.h"
+
 namespace turnabout::ui {
 
 namespace {
@@ -8,12 +10,6 @@ const matching::ScoreExplanation& empty_explanation()
 {
     static const matching::ScoreExplanation empty;
     return empty;
-}
-
-const people::Person* find_person(const ProgramState& state, const PersonId& id)
-{
-    auto it = state.people.find(id);
-    return it == state.people.end() ? nullptr : &it->second;
 }
 
 matching::ScoreExplanation explain(const ProgramState& state, const program::MatchTypeId& type, const matching::PairKey& pair)

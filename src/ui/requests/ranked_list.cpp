@@ -105,7 +105,7 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::gap(6);
     ImGui::BeginDisabled(context.read_only || draft.choices.empty());
     if (widgets::primary_button("Send my list to the admin")) {
-        const requests::RequestId request_id = fresh_request_id();
+        const requests::RequestId request_id = context.store.new_request_id();
         draft.key = "ranked:" + request_id.value;
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::SendRankedList{request_id, type.id, self, draft.choices, draft.message, context.today},

@@ -5,7 +5,6 @@
 #include "ui/date_text.h"
 #include "ui/private_text.h"
 #include "ui/fonts.h"
-#include "ui/fresh_ids.h"
 #include "ui/matching/explanation_view.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
@@ -134,7 +133,7 @@ void received_request_card(const ViewContext& context, const ProgramId& id, cons
     if (widgets::primary_button("Accept")) {
         ui.page_key = accept_key;
         actions.push(RunCommandAction{id, people::actor_of(self),
-            requests::AnswerRequest{request.id, true, requests::DeclineReason::NotAGoodMatch, "", fresh_match_id(), context.today},
+            requests::AnswerRequest{request.id, true, requests::DeclineReason::NotAGoodMatch, "", context.store.new_match_id(), context.today},
             "You and " + name + " are now matched: see My " + term(p, Word::Connection, Plural::Many) + ".", ResultTarget::Requests, accept_key});
     }
     ImGui::SameLine();

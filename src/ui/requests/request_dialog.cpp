@@ -6,7 +6,6 @@
 #include "core/domain/requests/time_rules.h"
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
-#include "ui/fresh_ids.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -125,9 +124,9 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     if (cancel) {
         d.open = false;
     } else if (sent) {
-        const requests::RequestId request_id = fresh_request_id();
+        const requests::RequestId request_id = context.store.new_request_id();
         d.key = "send:" + request_id.value;
-        const matching::MatchId match = requests::becomes_match_at_once(*type, d.kind) ? fresh_match_id() : matching::MatchId{};
+        const matching::MatchId match = requests::becomes_match_at_once(*type, d.kind) ? context.store.new_match_id() : matching::MatchId{};
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::SendRequest{request_id, type->id, d.kind, self, d.person, d.message, match, context.today}, done_message(p, *type, d),
             ResultTarget::Requests, d.key});

@@ -2,23 +2,11 @@
 // request's kind and age.
 #include "core/base/clock.h"
 #include "core/domain/matching/eligibility.h"
-#include "platform/native/system.h"
+#include "core/domain/lookup.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 
 namespace turnabout::ui {
-
-requests::RequestId fresh_request_id()
-{
-    static SystemRandom random;
-    return requests::RequestId{"r-" + random_hex_id(random)};
-}
-
-const people::Person* find_person(const ProgramState& state, const PersonId& id)
-{
-    auto it = state.people.find(id);
-    return it == state.people.end() ? nullptr : &it->second;
-}
 
 RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side)
 {

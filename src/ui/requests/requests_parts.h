@@ -1,8 +1,8 @@
-// Pieces the requests screens share (internal to ui/requests): fresh request ids, who
-// may send what in a match type, the words for a request's kind, age and outcome, and
+// Pieces the requests screens share (internal to ui/requests): who may send what in a match type, the words for a request's kind, age and outcome, and
 // the dialogs' drawing functions. Depends on: ui/requests/requests_ui.h.
 #pragma once
 
+#include "core/domain/lookup.h"
 #include "core/domain/requests/time_rules.h"
 #include "ui/requests/requests_ui.h"
 
@@ -10,11 +10,6 @@
 #include <string>
 
 namespace turnabout::ui {
-
-// "r-…": random like every id a view creates (ui/fresh_ids.h), so two devices never clash.
-requests::RequestId fresh_request_id();
-
-const people::Person* find_person(const ProgramState& state, const PersonId& id);
 
 // What a person may send in a match type, looking from `side`.
 struct RequestOptions {
