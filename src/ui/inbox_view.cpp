@@ -1,14 +1,17 @@
 // The person's inbox: what concerns them (registration, requests and answers,
 // reminders, matches starting, ending or extended), newest first, with "New" on what
-// was unread when it opened, and "Copy as email" for people who prefer their mail.
+// was unread when it opened, a filter by topic, and "Copy as email" for people who
+// prefer their mail.
 #include "ui/participant_views.h"
 
 #include "core/base/date.h"
+#include "core/base/text.h"
 #include "core/domain/inbox/inbox.h"
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/inbox_text.h"
 #include "ui/mail_link.h"
+#include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -23,6 +26,37 @@ std::string item_key(const InboxItem& item)
 {
     return item.event.device.value + "/" + std::to_string(item.event.seq) + "/" + std::to_string(static_cast<int>(item.kind)) + "/" + item.detail + "/"
         + std::to_string(item.at.unix_ms);
+}
+
+std::string topic_word(const program::Program& program, inbox::InboxTopic topic)
+{
+    switch (topic) {
+    case inbox::InboxTopic::Everything: return "All";
+    case inbox::InboxTopic::Requests: return "Requests";
+    case inbox::InboxTopic::Matches: return term(program, Word::Connection, Plural::Many, Capitalized::Yes);
+    case inbox::InboxTopic::Registration: return "Registration";
+    }
+    return "All";
+}
+
+// One button per topic with its number of items, the chosen one filled; topics with
+// nothing in them are left out, except All.
+void topic_filter(const program::Program& program, const std::vector<InboxItem>& items, InboxUi& ui)
+{
+    bool first = true;
+    for (inbox::InboxTopic topic : inbox::INBOX_TOPICS) {
+        const auto count = std::count_if(items.begin(), items.end(), [&](const InboxItem& item) { return inbox::is_about(item, topic); });
+        if (count == 0 && topic != inbox::InboxTopic::Everything && topic != ui.topic)
+            continue;
+        if (!first)
+            ImGui::SameLine(0, 8);
+        first = false;
+        // The ### part keeps the button's identity while its count changes.
+        const std::string label = topic_word(program, topic) + " (" + std::to_string(count) + ")###topic_" + std::to_string(static_cast<int>(topic));
+        const bool chosen = ui.topic == topic;
+        if (chosen ? widgets::primary_button(label.c_str()) : widgets::secondary_button(label.c_str()))
+            ui.topic = topic;
+    }
 }
 
 // Returns whether "Copy as email" was pressed.
@@ -98,7 +132,11 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
     const std::size_t fresh = ui.fresh.size();
     widgets::muted(count == 0 ? std::string("Nothing yet.")
                               : std::to_string(count) + (count == 1 ? " message" : " messages") + (fresh ? ", " + std::to_string(fresh) + " new" : std::string()));
-    widgets::gap(12);
+    widgets::gap(8);
+    if (count > 0) {
+        topic_filter(*state->program, items, ui);
+        widgets::gap(12);
+    }
     if (count == 0) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         widgets::muted(person_it->second.membership == people::Membership::AwaitingApproval
@@ -107,8 +145,13 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
         ImGui::PopTextWrapPos();
         return;
     }
+    const bool any_shown = std::any_of(items.begin(), items.end(), [&](const InboxItem& item) { return inbox::is_about(item, ui.topic); });
+    if (!any_shown)
+        widgets::muted("Nothing here about " + ascii_lower(topic_word(*state->program, ui.topic)) + ".");
     for (std::size_t index = count; index-- > 0;) {
         const InboxItem& item = items[index];
+        if (!inbox::is_about(item, ui.topic))
+            continue;
         const InboxText text = inbox_text(context.store, *state, person_it->second, item, context.today);
         ImGui::PushID(static_cast<int>(index));
         if (item_card(*state, text, item, ui.fresh.contains(item_key(item)), width)) {

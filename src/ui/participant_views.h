@@ -7,6 +7,7 @@
 // Depends on: ui/actions, ui/navigation, ui/view_context.
 #pragma once
 
+#include "core/domain/inbox/inbox.h"
 #include "ui/actions.h"
 #include "ui/navigation.h"
 #include "ui/view_context.h"
@@ -60,6 +61,7 @@ struct InboxUi {
     PersonId shown_for;
     int last_frame = -10;
     std::set<std::string> fresh; // keys of the items unread when the inbox opened
+    inbox::InboxTopic topic = inbox::InboxTopic::Everything; // what the list is narrowed to
     // "Copy as email": the item's mailto: link, shown in a dialog.
     bool copy_open = false;
     std::string copy_title;

@@ -62,6 +62,37 @@ bool is_read(const ProgramState& state, const PersonId& person, const InboxItem&
     return it != state.inbox_read.end() && item.at <= it->second;
 }
 
+InboxTopic topic_of(InboxKind kind)
+{
+    switch (kind) {
+    case InboxKind::RegistrationApproved:
+    case InboxKind::RegistrationDeclined:
+        return InboxTopic::Registration;
+    case InboxKind::RequestReceived:
+    case InboxKind::RequestAccepted:
+    case InboxKind::RequestDeclined:
+    case InboxKind::RequestWithdrawn:
+    case InboxKind::RequestReminded:
+    case InboxKind::RequestClosed:
+    case InboxKind::ReminderDue:
+    case InboxKind::RequestExpired:
+        return InboxTopic::Requests;
+    case InboxKind::MatchStarted:
+    case InboxKind::MatchEnded:
+    case InboxKind::ExtensionProposed:
+    case InboxKind::ExtensionAgreed:
+    case InboxKind::ExtensionDeclined:
+    case InboxKind::MatchEnding:
+        return InboxTopic::Matches;
+    }
+    return InboxTopic::Everything;
+}
+
+bool is_about(const InboxItem& item, InboxTopic topic)
+{
+    return topic == InboxTopic::Everything || topic_of(item.kind) == topic;
+}
+
 std::size_t unread_count(const ProgramState& state, const PersonId& person, Date today)
 {
     const auto items = inbox_on(state, person, today);

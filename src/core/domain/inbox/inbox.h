@@ -29,6 +29,19 @@ struct InboxRead {
     bool operator==(const InboxRead&) const = default;
 };
 
+// What a person can narrow their inbox to. Every kind of item belongs to one topic.
+enum class InboxTopic {
+    Everything,
+    Requests,     // asked, answered, withdrawn, reminded, closed or expired
+    Matches,      // started, ending, ended, extended
+    Registration, // the admin's decision on joining
+};
+inline constexpr InboxTopic INBOX_TOPICS[] = {InboxTopic::Everything, InboxTopic::Requests, InboxTopic::Matches, InboxTopic::Registration};
+
+InboxTopic topic_of(InboxKind kind);
+// Whether the item is one `topic` shows (Everything shows every item).
+bool is_about(const InboxItem& item, InboxTopic topic);
+
 // The person's inbox on `today`, oldest first: recorded items and those due by today.
 std::vector<InboxItem> inbox_on(const ProgramState& state, const PersonId& person, Date today);
 // Whether the person has read the item.
