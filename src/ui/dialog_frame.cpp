@@ -1,5 +1,7 @@
 #include "ui/dialog_frame.h"
 
+#include "ui/widgets.h"
+
 namespace turnabout::ui {
 
 bool begin_dialog(const char* id, bool& open, float width)
@@ -31,5 +33,19 @@ bool begin_dialog(const char* id, bool& open, float width)
 }
 
 void end_dialog() { ImGui::EndPopup(); }
+
+RowAnswer cancel_confirm_row(const char* cancel, const char* confirm, ConfirmStyle style, bool disabled, float width, bool escape_cancels)
+{
+    const float confirm_width = widgets::button_width(confirm);
+    const float cancel_width = widgets::button_width(cancel);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
+    RowAnswer answer;
+    answer.cancel = widgets::secondary_button(cancel, ImVec2(cancel_width, 0)) || (escape_cancels && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(disabled);
+    answer.confirm = style == ConfirmStyle::Danger ? widgets::danger_button(confirm, ImVec2(confirm_width, 0)) : widgets::primary_button(confirm, ImVec2(confirm_width, 0));
+    ImGui::EndDisabled();
+    return answer;
+}
 
 }

@@ -13,4 +13,16 @@ namespace turnabout::ui {
 bool begin_dialog(const char* id, bool& open, float width);
 void end_dialog();
 
+enum class ConfirmStyle { Primary, Danger };
+
+struct RowAnswer {
+    bool cancel = false;
+    bool confirm = false;
+};
+
+// The row that ends a dialog or an editor: `cancel` and `confirm`, right-aligned in
+// `width` from the cursor. The confirming button is greyed out while `disabled`
+// (read-only, nothing to send yet); Escape cancels when `escape_cancels`.
+RowAnswer cancel_confirm_row(const char* cancel, const char* confirm, ConfirmStyle style, bool disabled, float width, bool escape_cancels = true);
+
 }

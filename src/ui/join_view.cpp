@@ -4,6 +4,7 @@
 // beside the question it names. After submitting: awaiting approval, or welcome.
 #include "ui/participant_views.h"
 
+#include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/participant_widgets.h"
 #include "ui/questionnaire_form.h"
@@ -193,18 +194,13 @@ void join_view(const ViewContext& context, const ProgramId& program, const Curre
     }
     widgets::gap(12);
     const char* submit = "Submit registration";
-    const float submit_width = widgets::button_width(submit);
-    const float cancel_width = widgets::button_width("Cancel##join");
-    const float left = ImGui::GetCursorPosX();
-    ImGui::SetCursorPosX(left + width - submit_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    if (widgets::secondary_button("Cancel##join", ImVec2(cancel_width, 0))) {
+    const bool can_submit = !context.read_only && ui.pending_key.empty() && std::any_of(std::begin(ROLES), std::end(ROLES), [&](people::Role r) { return role_open(p.registration, r); });
+    const RowAnswer answer = cancel_confirm_row("Cancel##join", submit, ConfirmStyle::Primary, !can_submit, width, false);
+    if (answer.cancel) {
         ui.start(program);
         actions.push(ShowScreenAction{program, Screen::ProgramHome});
     }
-    ImGui::SameLine();
-    const bool can_submit = !context.read_only && ui.pending_key.empty() && std::any_of(std::begin(ROLES), std::end(ROLES), [&](people::Role r) { return role_open(p.registration, r); });
-    ImGui::BeginDisabled(!can_submit);
-    if (widgets::primary_button(submit, ImVec2(submit_width, 0))) {
+    if (answer.confirm) {
         if (!ui.role_chosen) {
             ui.error = "role: choose whether you join as a " + term(p, Word::Mentor) + " or a " + term(p, Word::Mentee);
         } else {
@@ -228,7 +224,6 @@ void join_view(const ViewContext& context, const ProgramId& program, const Curre
             actions.push(std::move(run));
         }
     }
-    ImGui::EndDisabled();
     widgets::gap(24);
 }
 

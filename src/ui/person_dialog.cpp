@@ -90,14 +90,8 @@ void person_dialog(const ViewContext& context, const ProgramId& program, PersonD
     widgets::gap(12);
 
     const char* submit = adding ? "Add person##submit" : "Save changes##submit";
-    const float submit_width = widgets::button_width(submit);
-    const float cancel_width = widgets::button_width("Cancel");
-    ImGui::SetCursorPosX(left + width - submit_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0));
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only);
-    bool submitted = widgets::primary_button(submit, ImVec2(submit_width, 0));
-    ImGui::EndDisabled();
+    ImGui::SetCursorPosX(left);
+    auto [cancel, submitted] = cancel_confirm_row("Cancel", submit, ConfirmStyle::Primary, context.read_only, width, false);
     // Enter and Escape answer the dialog only when its level list is not open on top.
     const bool focused = ImGui::IsWindowFocused();
     if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && !context.read_only)

@@ -261,14 +261,7 @@ void questionnaire_dialogs(const ViewContext& context, const ProgramState& progr
         }
         widgets::gap(10);
         const char* submit = ui.adding ? "Add question##submit" : "Save question##submit";
-        const float submit_width = widgets::button_width(submit);
-        const float cancel_width = widgets::button_width("Cancel");
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - submit_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-        const bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(context.read_only);
-        const bool submitted = widgets::primary_button(submit, ImVec2(submit_width, 0));
-        ImGui::EndDisabled();
+        const auto [cancel, submitted] = cancel_confirm_row("Cancel", submit, ConfirmStyle::Primary, context.read_only, width);
         if (cancel) {
             ui.dialog_open = false;
         } else if (submitted) {
@@ -292,14 +285,7 @@ void questionnaire_dialogs(const ViewContext& context, const ProgramState& progr
             widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
         widgets::gap(10);
         const char* confirm = "Remove question##confirm";
-        const float confirm_width = widgets::button_width(confirm);
-        const float cancel_width = widgets::button_width("Cancel");
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-        const bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(context.read_only);
-        const bool confirmed = widgets::danger_button(confirm, ImVec2(confirm_width, 0));
-        ImGui::EndDisabled();
+        const auto [cancel, confirmed] = cancel_confirm_row("Cancel", confirm, ConfirmStyle::Danger, context.read_only, width);
         if (cancel) {
             ui.remove_open = false;
         } else if (confirmed) {

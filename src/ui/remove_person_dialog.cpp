@@ -25,16 +25,7 @@ void remove_person_dialog(const ViewContext& context, const ProgramId& program, 
     widgets::gap(12);
 
     const char* confirm = "Remove person##confirm";
-    const float confirm_width = widgets::button_width(confirm);
-    const float cancel_width = widgets::button_width("Cancel");
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0));
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only);
-    const bool confirmed = widgets::danger_button(confirm, ImVec2(confirm_width, 0));
-    ImGui::EndDisabled();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        cancel = true;
+    const auto [cancel, confirmed] = cancel_confirm_row("Cancel", confirm, ConfirmStyle::Danger, context.read_only, width);
 
     if (cancel)
         ui.open = false;

@@ -1,7 +1,7 @@
 #include "ui/settings_page.h"
 
-
 #include "ui/date_text.h"
+#include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/program_wizard.h"
 #include "ui/settings_text.h"
@@ -67,16 +67,10 @@ bool save_row(const ViewContext& context, SettingsUi& ui, const std::string& eff
     else if (ui.outcome.refused(key))
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, inner);
     widgets::gap(6);
-    const float save_width = widgets::button_width(save_label);
-    const float cancel_width = widgets::button_width("Cancel");
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inner - save_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    if (widgets::secondary_button("Cancel", ImVec2(cancel_width, 0)))
+    const RowAnswer answer = cancel_confirm_row("Cancel", save_label, ConfirmStyle::Primary, context.read_only, inner, false);
+    if (answer.cancel)
         ui.stop_editing();
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only);
-    const bool saved = widgets::primary_button(save_label, ImVec2(save_width, 0));
-    ImGui::EndDisabled();
-    return saved;
+    return answer.confirm;
 }
 
 void push(SettingsUi& ui, const ProgramId& program, Command command, std::string done, ActionQueue& actions)

@@ -85,13 +85,10 @@ void publish_dialog(const ViewContext& context, const ProgramId& id, const Progr
     ImGui::PopTextWrapPos();
     widgets::gap(10);
     const std::string publish = "Publish " + std::to_string(count) + (count == 1 ? " match" : " matches");
-    const float cancel_width = widgets::button_width("Cancel##publish");
-    const float publish_width = widgets::button_width(publish.c_str());
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - cancel_width - publish_width - ImGui::GetStyle().ItemSpacing.x);
-    if (widgets::secondary_button("Cancel##publish", ImVec2(cancel_width, 0)))
+    const RowAnswer answer = cancel_confirm_row("Cancel##publish", publish.c_str(), ConfirmStyle::Primary, false, width, false);
+    if (answer.cancel)
         bulk.confirm_publish = false;
-    ImGui::SameLine();
-    if (widgets::primary_button(publish.c_str(), ImVec2(publish_width, 0)) && bulk.draft) {
+    if (answer.confirm && bulk.draft) {
         actions.push(RunCommandAction{id, std::nullopt, publish_command(context, state, *bulk.draft),
             "Published " + std::to_string(count) + (count == 1 ? " match" : " matches") + ": both people of each pair find it in their inbox.",
             ResultTarget::Matching, "publish"});

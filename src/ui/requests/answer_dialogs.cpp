@@ -11,24 +11,6 @@
 
 namespace turnabout::ui {
 
-namespace {
-
-// Cancel and the confirming button, right-aligned. Returns {cancel, confirm}.
-std::pair<bool, bool> dialog_buttons(const char* confirm, bool read_only, float width)
-{
-    const float confirm_width = widgets::button_width(confirm);
-    const float cancel_width = widgets::button_width("Cancel");
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool cancel = widgets::secondary_button("Cancel", ImVec2(cancel_width, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(read_only);
-    const bool confirmed = widgets::danger_button(confirm, ImVec2(confirm_width, 0));
-    ImGui::EndDisabled();
-    return {cancel, confirmed};
-}
-
-}
-
 void decline_request_dialog(const ViewContext& context, const ProgramId& id, const ProgramState&, const PersonId& self, RequestsUi& ui,
     ActionQueue& actions)
 {
@@ -66,7 +48,7 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
     widgets::gap(10);
-    const auto [cancel, confirmed] = dialog_buttons("Decline request", context.read_only, width);
+    const auto [cancel, confirmed] = cancel_confirm_row("Cancel", "Decline request", ConfirmStyle::Danger, context.read_only, width);
     if (cancel) {
         d.open = false;
     } else if (confirmed) {
@@ -103,7 +85,7 @@ void withdraw_request_dialog(const ViewContext& context, const ProgramId& id, co
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
     widgets::gap(10);
-    const auto [cancel, confirmed] = dialog_buttons("Withdraw request", context.read_only, width);
+    const auto [cancel, confirmed] = cancel_confirm_row("Cancel", "Withdraw request", ConfirmStyle::Danger, context.read_only, width);
     if (cancel) {
         d.open = false;
     } else if (confirmed) {

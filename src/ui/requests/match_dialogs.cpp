@@ -110,15 +110,8 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
     widgets::gap(10);
-    const float confirm_width = widgets::button_width(confirm.c_str());
-    const float cancel_width = widgets::button_width("Cancel##match");
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - confirm_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool cancel = widgets::secondary_button("Cancel##match", ImVec2(cancel_width, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only || !problem.empty());
-    const bool confirmed = danger ? widgets::danger_button(confirm.c_str(), ImVec2(confirm_width, 0))
-                                  : widgets::primary_button(confirm.c_str(), ImVec2(confirm_width, 0));
-    ImGui::EndDisabled();
+    const auto [cancel, confirmed] = cancel_confirm_row("Cancel##match", confirm.c_str(), danger ? ConfirmStyle::Danger : ConfirmStyle::Primary,
+        context.read_only || !problem.empty(), width);
     if (cancel) {
         d.open = false;
     } else if (confirmed) {

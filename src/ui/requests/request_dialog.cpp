@@ -112,15 +112,7 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     }
     widgets::gap(10);
     const char* send = d.kind == requests::RequestKind::MentorOffers ? "Send offer" : "Send request";
-    const float send_width = widgets::button_width(send);
-    const float cancel_width = widgets::button_width("Cancel##request");
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - send_width - cancel_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool cancel = widgets::secondary_button("Cancel##request", ImVec2(cancel_width, 0))
-        || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(context.read_only);
-    const bool sent = widgets::primary_button(send, ImVec2(send_width, 0));
-    ImGui::EndDisabled();
+    const auto [cancel, sent] = cancel_confirm_row("Cancel##request", send, ConfirmStyle::Primary, context.read_only, width);
     if (cancel) {
         d.open = false;
     } else if (sent) {
