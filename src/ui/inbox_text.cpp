@@ -1,5 +1,6 @@
 #include "ui/inbox_text.h"
 
+#include "core/domain/inbox/inbox.h"
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
 #include "ui/private_text.h"
@@ -148,24 +149,21 @@ InboxText match_text(const ProgramState& state, const people::Person& person, co
 InboxText inbox_text(const Store& store, const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
 {
     const program::Program& p = *state.program;
-    switch (item.kind) {
-    case InboxKind::RegistrationApproved:
-        return {"Your registration was approved", "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + ".", true};
-    case InboxKind::RegistrationDeclined:
-        return {"Your registration was declined",
-            (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail)
-                + " You can ask the program's support contact if anything is unclear.",
-            false};
-    case InboxKind::MatchStarted:
-    case InboxKind::MatchEnded:
-    case InboxKind::ExtensionProposed:
-    case InboxKind::ExtensionAgreed:
-    case InboxKind::ExtensionDeclined:
-    case InboxKind::MatchEnding:
+    switch (inbox::topic_of(item.kind)) {
+    case inbox::InboxTopic::Matches:
         return match_text(state, person, item, today);
-    default:
+    case inbox::InboxTopic::Requests:
         return request_text(store, state, person, item, today);
+    case inbox::InboxTopic::Registration:
+    case inbox::InboxTopic::Everything:
+        break;
     }
+    if (item.kind == InboxKind::RegistrationApproved)
+        return {"Your registration was approved", "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + ".", true};
+    return {"Your registration was declined",
+        (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail)
+            + " You can ask the program's support contact if anything is unclear.",
+        false};
 }
 
 }
