@@ -31,7 +31,23 @@ std::string segment_name(std::size_t index)
 
 bool is_segment_name(const std::string& name)
 {
-    return name.size() == 15 && name.starts_with("seg-") && name.ends_with(".json");
+    return name.size() == 15 && name.starts_with("seg-") && name.ends_with(".json")
+        && std::all_of(name.begin() + 4, name.begin() + 10, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::size_t segment_number(const std::string& name)
+{
+    return std::stoul(name.substr(4, 6));
+}
+
+// A name for a damaged file set aside: the loader reads only "seg-" and "snapshot"
+// names, and a second restore never overwrites what the first kept.
+std::string kept_name(const std::string& name, const std::vector<std::string>& taken)
+{
+    std::string candidate = "damaged-" + name;
+    for (int n = 2; std::find(taken.begin(), taken.end(), candidate) != taken.end(); ++n)
+        candidate = "damaged-" + std::to_string(n) + "-" + name;
+    return candidate;
 }
 
 }
@@ -50,6 +66,7 @@ Status Store::open(bool read_only)
     m_read_only = read_only;
     m_programs.clear();
     m_load_problems.clear();
+    m_restored.clear();
 
     auto device = m_storage.read(DEVICE_FILE);
     if (!device)
@@ -90,21 +107,33 @@ Status Store::open(bool read_only)
     for (const std::string& folder : *folders) {
         // A program that cannot be read stays on disk untouched and is reported;
         // the others open normally.
-        if (auto status = load_program(folder); !status)
-            m_load_problems.push_back(status.error().message);
+        if (auto problem = load_program(folder))
+            m_load_problems.push_back(std::move(*problem));
     }
     changed_without_write();
     return {};
 }
 
-Status Store::load_program(const std::string& folder_name)
+std::vector<std::string> Store::load_problems() const
+{
+    std::vector<std::string> details;
+    for (const LoadProblem& problem : m_load_problems)
+        details.push_back(problem.detail);
+    return details;
+}
+
+std::optional<LoadProblem> Store::load_program(const std::string& folder_name)
 {
     if (!is_safe_folder_name(folder_name))
-        return make_error("storage_damaged", "stored data: unexpected folder programs/" + folder_name);
+        return LoadProblem{ProgramId{folder_name}, "", "Its folder has a name Turnabout never gives a program, so nothing in it was read.",
+            "stored data: unexpected folder programs/" + folder_name};
+    auto unreadable = [&](std::string reason, std::string detail) {
+        return LoadProblem{ProgramId{folder_name}, name_from_readable_parts(folder_name), std::move(reason), std::move(detail)};
+    };
     auto program = std::make_unique<Program>(ProgramId{folder_name});
     auto names = m_storage.list(program->folder());
     if (!names)
-        return names.error();
+        return unreadable("This browser could not list its saved files: " + names.error().message + ".", names.error().message);
     std::vector<Envelope> events;
     for (const std::string& name : *names) {
         if (!is_segment_name(name))
@@ -112,23 +141,25 @@ Status Store::load_program(const std::string& folder_name)
         std::string path = program->folder() + "/" + name;
         auto bytes = m_storage.read(path);
         if (!bytes)
-            return bytes.error();
+            return unreadable("This browser could not read its saved file " + name + ": " + bytes.error().message + ".", bytes.error().message);
         if (!*bytes)
             continue;
         auto file = io::decode_program_file(**bytes);
         if (!file)
-            return make_error("storage_damaged", "stored data " + path + " is damaged: " + file.error().message);
+            return unreadable("Its saved file " + name + " is damaged and cannot be read: " + file.error().message + ".",
+                "stored data " + path + " is damaged: " + file.error().message);
         if (file->program != program->log.program())
-            return make_error("storage_damaged", "stored data " + path + " belongs to another program");
-        program->segment_index = std::stoul(name.substr(4, 6));
+            return unreadable("Its saved file " + name + " holds another program's changes.", "stored data " + path + " belongs to another program");
+        program->segment_index = segment_number(name);
         program->segment_events = file->events;
         events.insert(events.end(), file->events.begin(), file->events.end());
     }
     if (events.empty())
-        return {};
+        return std::nullopt;
     auto merged = program->log.merge(events);
     if (!merged)
-        return make_error("storage_damaged", "stored data of program " + folder_name + " is inconsistent: " + merged.error().message);
+        return unreadable("Its saved changes do not fit together: " + merged.error().message + ".",
+            "stored data of program " + folder_name + " is inconsistent: " + merged.error().message);
 
     // The snapshot is used when it describes a prefix of this log in replay order;
     // events after it are applied on top. Otherwise the log is replayed.
@@ -158,6 +189,74 @@ Status Store::load_program(const std::string& folder_name)
             program->exchange = *record;
     }
     m_programs.emplace(program->log.program(), std::move(program));
+    return std::nullopt;
+}
+
+std::string Store::name_from_readable_parts(const std::string& folder_name)
+{
+    // The newest segment that still reads names the program as it was last saved;
+    // failing that, the snapshot's state does.
+    const std::string folder = std::string(PROGRAMS_FOLDER) + "/" + folder_name;
+    std::string name;
+    if (auto names = m_storage.list(folder)) {
+        for (const std::string& entry : *names) {
+            if (!is_segment_name(entry))
+                continue;
+            auto bytes = m_storage.read(folder + "/" + entry);
+            if (!bytes || !*bytes)
+                continue;
+            if (auto file = io::decode_program_file(**bytes); file && file->program.value == folder_name && !file->program_name.empty())
+                name = file->program_name;
+        }
+    }
+    if (!name.empty())
+        return name;
+    if (auto bytes = m_storage.read(folder + "/" + SNAPSHOT_FILE); bytes && *bytes) {
+        if (auto snapshot = io::decode_snapshot(**bytes); snapshot && snapshot->program.value == folder_name && snapshot->state.program)
+            return snapshot->state.program->name;
+    }
+    return {};
+}
+
+Status Store::set_aside_damaged(const Program& program)
+{
+    const std::string folder = program.folder();
+    auto names = m_storage.list(folder);
+    if (!names)
+        return names.error();
+    std::vector<std::string> taken = *names;
+    RestoredProgram restored{program.log.program(), {}};
+    for (const std::string& name : *names) {
+        if (!is_segment_name(name) && name != SNAPSHOT_FILE)
+            continue;
+        auto bytes = m_storage.read(folder + "/" + name);
+        if (!bytes)
+            return make_error(bytes.error().code, "could not keep the damaged file " + name + " aside: " + bytes.error().message);
+        if (!*bytes)
+            continue;
+        const std::string kept = kept_name(name, taken);
+        if (auto status = m_storage.write_atomic(folder + "/" + kept, **bytes); !status)
+            return status;
+        taken.push_back(kept);
+        restored.kept.push_back(kept);
+    }
+    m_restored.push_back(std::move(restored));
+    return {};
+}
+
+Status Store::remove_stale_segments(const Program& program)
+{
+    // The program was written afresh as segments 1 to segment_index; a higher one
+    // left from the damaged copy (kept aside already) would be read with them.
+    auto names = m_storage.list(program.folder());
+    if (!names)
+        return names.error();
+    for (const std::string& name : *names) {
+        if (is_segment_name(name) && (segment_number(name) > program.segment_index || segment_number(name) == 0)) {
+            if (auto status = m_storage.remove(program.folder() + "/" + name); !status)
+                return status;
+        }
+    }
     return {};
 }
 
@@ -339,6 +438,17 @@ Status Store::write_segment(const Program& program)
 
 Status Store::write_events(Program& program, const std::vector<Envelope>& events)
 {
+    // A program that could not be read is written only once a good file of it was
+    // opened (import_program_file): its damaged files are copied aside first, and the
+    // ones the new segments do not replace are removed after them.
+    auto damaged = std::find_if(m_load_problems.begin(), m_load_problems.end(),
+        [&](const LoadProblem& problem) { return problem.program == program.log.program(); });
+    const bool restoring = damaged != m_load_problems.end();
+    if (restoring) {
+        if (auto status = set_aside_damaged(program); !status)
+            return storage_failed(status);
+        m_load_problems.erase(damaged);
+    }
     bool sealed = false;
     bool written = true;
     for (const Envelope& envelope : events) {
@@ -362,6 +472,10 @@ Status Store::write_events(Program& program, const std::vector<Envelope>& events
     }
     if (sealed) {
         if (auto status = write_snapshot(program); !status)
+            return storage_failed(status);
+    }
+    if (restoring) {
+        if (auto status = remove_stale_segments(program); !status)
             return storage_failed(status);
     }
     m_storage_error.clear();

@@ -56,6 +56,22 @@ struct ImportReport {
     std::string admin_fingerprint;
 };
 
+// A program found in Storage that could not be read. It is listed, never hidden, and
+// its files stay as they are until a good file of the same program is opened here.
+struct LoadProblem {
+    ProgramId program;  // the folder's name
+    std::string name;   // from a part of its data that still reads; empty when unknown
+    std::string reason; // in plain words: what is wrong and which file
+    std::string detail; // the technical message, for the record
+};
+
+// A damaged program that a file opened here made readable again, and where its
+// damaged files went: set aside in the program's folder under these names, not deleted.
+struct RestoredProgram {
+    ProgramId program;
+    std::vector<std::string> kept;
+};
+
 // What this device has exchanged for one program.
 struct SyncStatus {
     std::optional<Timestamp> last_export;
@@ -142,8 +158,14 @@ public:
     // opened when this device is one of its readers; nothing otherwise.
     std::optional<std::string> read_private(std::string_view text) const;
 
-    // Programs found in Storage that could not be read; left untouched on disk.
-    const std::vector<std::string>& load_problems() const { return m_load_problems; }
+    // Programs found in Storage that could not be read; left untouched on disk until
+    // a good file of the program is opened (import_program_file): then their files
+    // are set aside under new names and the program is written afresh from that file.
+    const std::vector<LoadProblem>& unreadable_programs() const { return m_load_problems; }
+    // The same problems' technical messages.
+    std::vector<std::string> load_problems() const;
+    // Programs restored this session, with the names their damaged files were kept as.
+    const std::vector<RestoredProgram>& restored_programs() const { return m_restored; }
     // The last failure to write to Storage, if any (the change itself stands in memory).
     const std::string& storage_error() const { return m_storage_error; }
 
@@ -156,7 +178,14 @@ private:
     struct Program;
     struct Exchange;
 
-    Status load_program(const std::string& folder_name);
+    // Reads one program's folder; what made it unreadable, if anything.
+    std::optional<LoadProblem> load_program(const std::string& folder_name);
+    // The program's name from whatever part of its folder still reads.
+    std::string name_from_readable_parts(const std::string& folder_name);
+    // Before a program that could not be read is written afresh: copies its files
+    // to names the loader ignores, so the new segments never overwrite them unseen.
+    Status set_aside_damaged(const Program& program);
+    Status remove_stale_segments(const Program& program);
     // A new program's log, started with the events `creation` (given the fresh id) decides.
     Result<ProgramId> begin_program(const std::function<Command(const ProgramId&)>& creation);
     Status write_events(Program& program, const std::vector<Envelope>& events);
@@ -181,7 +210,8 @@ private:
     std::unique_ptr<EventSigner> m_signer;
     bool m_read_only = false;
     std::map<ProgramId, std::unique_ptr<Program>> m_programs;
-    std::vector<std::string> m_load_problems;
+    std::vector<LoadProblem> m_load_problems;
+    std::vector<RestoredProgram> m_restored;
     std::string m_storage_error;
     std::uint64_t m_revision = 0;
     std::function<void()> m_on_written;

@@ -103,7 +103,8 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(3);
 
-    const bool any_program = !context.store.program_ids().empty();
+    // A program that cannot be read still counts: the directory lists it with the way back.
+    const bool any_program = !context.store.program_ids().empty() || !context.store.unreadable_programs().empty();
     const ProgramId shown = ui.screen == Screen::Directory ? ProgramId{} : shown_program(context.store, ui);
     const ProgramState* program = shown.empty() ? nullptr : context.store.program(shown);
 

@@ -102,6 +102,42 @@ void tile(const ProgramId& id, const ProgramState& state, float width, ActionQue
     ImGui::PopID();
 }
 
+// A program whose stored files cannot be read: shown where it would be, so nobody
+// thinks it gone, with what is wrong and the way back (a good file of it).
+void unreadable_program(const ViewContext& context, const LoadProblem& problem, float width, ActionQueue& actions)
+{
+    ImGui::PushID(problem.program.value.c_str());
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    widgets::begin_card(width, ImVec2(26, 16));
+    widgets::text(fonts().small, theme::DANGER, "Cannot be read");
+    widgets::text(fonts().heading, theme::TEXT, problem.name.empty() ? "Program " + problem.program.value : problem.name);
+    if (!problem.name.empty())
+        widgets::text(fonts().small, theme::MUTED, "Program " + problem.program.value);
+    widgets::gap(2);
+    widgets::text(fonts().body, theme::TEXT, problem.reason);
+    widgets::muted("Its files are left untouched in this browser: nothing was deleted. To restore it, open a file of this program, "
+                   "one shared from this browser earlier or by its admin. The damaged files are then kept aside under other names.");
+    widgets::gap(4);
+    ImGui::BeginDisabled(context.read_only);
+    if (widgets::primary_button("Open a program file to restore it"))
+        actions.push(ChooseProgramFileAction{});
+    ImGui::EndDisabled();
+    widgets::end_card();
+    // A red edge down the card's left side, as tall as the card (the card ends where
+    // end_card's zero-height spacer starts).
+    const float bottom = ImGui::GetItemRectMin().y;
+    ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + 6, bottom), ImGui::ColorConvertFloat4ToU32(theme::DANGER), 10,
+        ImDrawFlags_RoundCornersLeft);
+    widgets::gap(12);
+    ImGui::PopID();
+}
+
+std::string program_name_or_id(const Store& store, const ProgramId& id)
+{
+    const ProgramState* state = store.program(id);
+    return state && state->program ? "\xE2\x80\x9C" + state->program->name + "\xE2\x80\x9D" : "Program " + id.value;
+}
+
 }
 
 void directory_view(const ViewContext& context, WizardUi& wizard, ActionQueue& actions)
@@ -125,6 +161,19 @@ void directory_view(const ViewContext& context, WizardUi& wizard, ActionQueue& a
     ImGui::SetCursorPosY(std::max(title_bottom, ImGui::GetCursorPosY()));
     widgets::muted("Every program kept in this browser. Open one to see it, join it or run it.");
     widgets::gap(14);
+
+    for (const RestoredProgram& restored : context.store.restored_programs()) {
+        std::string kept;
+        for (const std::string& name : restored.kept)
+            kept += (kept.empty() ? "" : ", ") + name;
+        widgets::message_box(widgets::Tone::Success,
+            "Restored " + program_name_or_id(context.store, restored.program) + " from the file you opened."
+                + (kept.empty() ? std::string() : " Its damaged files are kept aside in this browser as " + kept + ", not deleted."),
+            width);
+        widgets::gap(12);
+    }
+    for (const LoadProblem& problem : context.store.unreadable_programs())
+        unreadable_program(context, problem, width, actions);
 
     const auto ids = context.store.program_ids();
     const float gap = 20;

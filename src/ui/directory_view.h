@@ -1,6 +1,8 @@
 // The program directory: one tile per program on this device (name, summary, type,
 // counts) with "Create a program" and "Open a program file". A tile opens the
-// program's home. Depends on: ui/actions, ui/view_context, ui/program_wizard.
+// program's home. A program whose stored files cannot be read is listed too, with
+// the reason and "Open a program file to restore it". Depends on: ui/actions,
+// ui/view_context, ui/program_wizard.
 #pragma once
 
 #include "ui/actions.h"

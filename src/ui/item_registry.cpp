@@ -72,12 +72,13 @@ RegisteredItem* ItemRegistry::find_current(std::uint32_t id)
     return nullptr;
 }
 
-void ItemRegistry::item_added(std::uint32_t id, ItemRect rect, std::string_view window, bool visible)
+void ItemRegistry::item_added(std::uint32_t id, ItemRect rect, std::string_view window, bool visible, bool disabled)
 {
     if (auto* existing = find_current(id); existing && existing->label.empty()) {
         // Some widgets register their box twice in a frame; keep the latest.
         existing->rect = rect;
         existing->visible = visible;
+        existing->disabled = disabled;
         return;
     }
     RegisteredItem item;
@@ -85,20 +86,30 @@ void ItemRegistry::item_added(std::uint32_t id, ItemRect rect, std::string_view 
     item.rect = rect;
     item.window = std::string(visible_part(window));
     item.visible = visible;
+    item.disabled = disabled;
     m_building.push_back(std::move(item));
 }
 
-void ItemRegistry::item_info(std::uint32_t id, std::string_view label, int status_flags)
+void ItemRegistry::item_info(std::uint32_t id, std::string_view label, int status_flags, bool disabled)
 {
     RegisteredItem* item = find_current(id);
     if (!item)
         return;
+    item->disabled = item->disabled || disabled;
     item->full_label = std::string(label);
     item->label = std::string(visible_part(label));
     item->checkable = (status_flags & ImGuiItemStatusFlags_Checkable) != 0;
     item->checked = (status_flags & ImGuiItemStatusFlags_Checked) != 0;
     item->openable = (status_flags & ImGuiItemStatusFlags_Openable) != 0;
     item->opened = (status_flags & ImGuiItemStatusFlags_Opened) != 0;
+}
+
+void ItemRegistry::item_value(std::uint32_t id, std::string_view value)
+{
+    if (RegisteredItem* item = find_current(id)) {
+        item->has_value = true;
+        item->value = std::string(value);
+    }
 }
 
 void ItemRegistry::text_shown(std::string_view text, ItemRect rect, std::string_view window)
@@ -150,6 +161,14 @@ std::string ItemRegistry::last_frame_json() const
         append_number(out, item.rect.height);
         out += ",\"visible\":";
         out += item.visible ? "true" : "false";
+        if (item.kind == RegisteredItem::Kind::Widget) {
+            out += ",\"disabled\":";
+            out += item.disabled ? "true" : "false";
+        }
+        if (item.has_value) {
+            out += ",\"value\":";
+            append_json_string(out, item.value);
+        }
         if (item.checkable) {
             out += ",\"checked\":";
             out += item.checked ? "true" : "false";
@@ -166,6 +185,20 @@ std::string ItemRegistry::last_frame_json() const
 
 }
 
+namespace {
+
+// Whether the item being added is disabled. ItemAdd sets LastItemData (with the
+// flags of BeginDisabled and the item's own) before calling the hook; ButtonBehavior
+// calls it for items that never went through ItemAdd, which only the current flags
+// describe.
+bool item_disabled(const ImGuiContext& ctx, ImGuiID id)
+{
+    const ImGuiItemFlags flags = ctx.LastItemData.ID == id ? ctx.LastItemData.InFlags : ctx.CurrentItemFlags;
+    return (flags & ImGuiItemFlags_Disabled) != 0;
+}
+
+}
+
 // The hooks Dear ImGui calls. Items outside the window's clip rectangle are still
 // recorded (ImGui registers them before its clipping test), marked not visible.
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id)
@@ -177,13 +210,13 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     const bool visible = window->ClipRect.Overlaps(bb) && window->Active;
     // Child windows are named "Parent/Child_id"; a person knows the top window.
     const char* window_name = window->RootWindow ? window->RootWindow->Name : window->Name;
-    registry->item_added(id, {bb.Min.x, bb.Min.y, bb.GetWidth(), bb.GetHeight()}, window_name, visible);
+    registry->item_added(id, {bb.Min.x, bb.Min.y, bb.GetWidth(), bb.GetHeight()}, window_name, visible, item_disabled(*ctx, id));
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags)
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags)
 {
     if (auto* registry = turnabout::ui::ItemRegistry::current(); registry && label)
-        registry->item_info(id, label, flags);
+        registry->item_info(id, label, flags, item_disabled(*ctx, id));
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

@@ -24,10 +24,13 @@ struct RegisteredItem {
     std::string window;         // the ImGui window holding it (a dialog's title, say)
     ItemRect rect;
     bool visible = true;        // false when scrolled out of its window
+    bool disabled = false;      // drawn inside BeginDisabled: a person cannot use it
     bool checkable = false;
     bool checked = false;
     bool openable = false;
     bool opened = false;
+    bool has_value = false;
+    std::string value;          // what an input field shows (its text, or its number)
 };
 
 // Appends `text` as a JSON string literal (quotes and escapes added; UTF-8 kept).
@@ -45,8 +48,11 @@ public:
     void end_frame();
 
     // Hook side (see item_registry.cpp): an item's rectangle, then its label and flags.
-    void item_added(std::uint32_t id, ItemRect rect, std::string_view window, bool visible);
-    void item_info(std::uint32_t id, std::string_view label, int status_flags);
+    void item_added(std::uint32_t id, ItemRect rect, std::string_view window, bool visible, bool disabled);
+    void item_info(std::uint32_t id, std::string_view label, int status_flags, bool disabled = false);
+    // ImGui tells the hooks nothing of a field's contents: the widgets that draw
+    // fields report what the field shows, right after drawing it.
+    void item_value(std::uint32_t id, std::string_view value);
     // Plain text has no ImGui id; views that show text a person must read report it here.
     void text_shown(std::string_view text, ItemRect rect, std::string_view window);
 

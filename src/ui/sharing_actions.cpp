@@ -37,6 +37,10 @@ std::string single_file_notice(const Store& store, const MergedFile& file)
     const ImportReport& report = file.report;
     const ProgramState* state = store.program(report.program);
     const std::string program = report.program_name.empty() ? std::string("a program") : quoted(report.program_name);
+    const auto& restored = store.restored_programs();
+    if (report.new_program && std::any_of(restored.begin(), restored.end(), [&](const RestoredProgram& r) { return r.program == report.program; }))
+        return "Restored " + program + " from " + name + ": " + people_count(state ? state->people.size() : 0)
+            + ". Its damaged files are kept aside in this browser, not deleted.";
     return std::string(report.new_program ? "Opened " : "Updated ") + program + " from " + name + ": "
         + people_count(state ? state->people.size() : 0) + ", " + new_changes(report.added) + ".";
 }

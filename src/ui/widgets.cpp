@@ -109,6 +109,8 @@ bool int_field(const char* id, int& value, float width)
     const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
     ImGui::SetNextItemWidth(std::max(40.0f, width - 2 * (button + spacing)));
     bool changed = ImGui::InputInt(id, &value, 0, 0);
+    if (auto* registry = ItemRegistry::current())
+        registry->item_value(ImGui::GetItemID(), std::to_string(value));
     ImGui::PushID(id);
     ImGui::SameLine(0, spacing);
     if (ImGui::Button("-", ImVec2(button, button))) {

@@ -70,8 +70,33 @@ export async function hasText(page, contains) {
   return all.some((item) => item.kind === 'text' && item.visible && item.label.toLowerCase().includes(contains.toLowerCase()));
 }
 
-export async function click(page, query, options) {
+// Whether the item is drawn disabled (greyed out, ImGui ignores the mouse on it).
+export async function isDisabled(page, query, options) {
   const item = await findItem(page, query, options);
+  if (item.kind !== 'widget') throw new Error(`${describe(query)} is text, which is never enabled or disabled`);
+  return item.disabled === true;
+}
+
+// What an input field shows (the registry has it for the fields that report it).
+export async function fieldValue(page, query, options) {
+  const item = await findItem(page, typeof query === 'string' ? { fullLabel: query } : query, options);
+  if (item.value === undefined) throw new Error(`${describe(query)} does not report what it shows`);
+  return item.value;
+}
+
+// Clicks like a person, so never on a disabled item: a test that did would pass on a
+// screen where nobody can act. A button enabled by the keystroke just typed is drawn
+// enabled a frame later, so a disabled one is looked at again for a moment first.
+export async function click(page, query, options) {
+  let item = await findItem(page, query, options);
+  const deadline = Date.now() + 1000;
+  while (item.disabled && Date.now() < deadline) {
+    await waitFrames(page, 1);
+    item = await findItem(page, query, options);
+  }
+  if (item.disabled) {
+    throw new Error(`refusing to click ${describe(typeof query === 'string' ? { label: query } : query)}: "${item.fullLabel}" in ${item.window} is disabled, so a person could not click it`);
+  }
   const x = item.x + item.width / 2;
   const y = item.y + item.height / 2;
   await page.mouse.move(x, y);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
-  click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
+  click, fieldValue, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
 import { chooseAdmin, choosePerson, scrollTo, visibleTexts } from './participant.mjs';
 
@@ -67,15 +67,20 @@ test('the admin\'s matching settings refuse a weight above 10 with the core\'s r
   await click(page, { label: 'Matching settings', kind: 'widget' });
   await findText(page, 'Must match at least (0 = none)');
   await screenshot(page, 'm05-matching-settings');
+  const demoWeight = await fieldValue(page, '##weight-department');
+  assert.notEqual(demoWeight, '11');
   await fill(page, '##weight-department', '11');
+  assert.equal(await fieldValue(page, '##weight-department'), '11', 'the field shows what was typed');
   await scrollTo(page, 'Save matching settings');
   await click(page, 'Save matching settings');
   await waitForText(page, 'weight from 0 to 10');
   await click(page, 'Undo changes');
+  await waitFor(page, async () => (await fieldValue(page, '##weight-department')) === demoWeight, { what: 'the saved weight back in the field' });
   // The demo's departments count: people of one department have something in common.
   await fill(page, '##weight-department', '5');
   await click(page, 'Save matching settings');
   await waitForText(page, 'Matching settings saved');
+  assert.equal(await fieldValue(page, '##weight-department'), '5');
 });
 
 test('a mentee sees recommendations with the reasons for each', async () => {
@@ -194,10 +199,11 @@ test('bulk match: run, lock a pair, run again, what-if weights change the total 
   const unlockAgain = await scrollTo(page, 'Unlock');
   assert.deepEqual((await rowTexts(unlockAgain)).map((t) => t.label).slice(0, 2), [locked.mentor, locked.mentee]);
 
-  // Not saved: the settings screen still has the saved weight.
+  // Not saved: the settings screen still has the saved weight, not the one tried.
   await click(page, { label: 'Matching settings', kind: 'widget' });
   const field = await findItem(page, { fullLabel: '##weight-department' });
   assert.ok(field);
+  assert.equal(field.value, '5', 'the saved weight of 5, not the 10 being tried');
   await click(page, { label: 'Bulk match', kind: 'widget' });
   await findItem(page, { contains: '(changed, not saved)', kind: 'widget', visible: false });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
-import { click, findItem, hasText, status, waitFor, waitForText } from './imgui.mjs';
+import { click, findItem, hasText, isDisabled, status, waitFor, waitForText } from './imgui.mjs';
 import { createJoinableProgram } from './participant.mjs';
 
 const DOWNLOADS = path.join(ROOT, 'build', 'e2e-downloads');
@@ -45,6 +45,7 @@ test('a bad row shows its line number and nothing is imported', async () => {
   await screenshot(page, 'p08-csv-preview-error');
   const importButton = await findItem(page, { fullLabel: 'Import##commit' });
   assert.ok(importButton, 'the import button waits for a clean file');
+  assert.equal(importButton.disabled, true, 'Import is disabled while a row is bad');
   await click(page, { fullLabel: 'Cancel##import' });
   assert.equal((await status(page)).people, 0);
 });
@@ -53,6 +54,7 @@ test('the fixed file imports every row', async () => {
   await chooseCsv('hr-export-fixed.csv', HEADER + GOOD + FIXED_ROW);
   await waitForText(page, 'rows are ready');
   await screenshot(page, 'p09-csv-preview-ready');
+  assert.equal(await isDisabled(page, { fullLabel: 'Import 3 people##commit' }), false, 'a clean file can be imported');
   await click(page, { fullLabel: 'Import 3 people##commit' });
   await waitFor(page, async () => (await status(page)).people === 3, { what: 'three people imported' });
   await waitForText(page, 'Imported 3 people');
@@ -72,6 +74,7 @@ test('a file without a role column takes the role chosen for everyone', async ()
   await chooseCsv('no-roles.csv', 'Full name,E-mail\nLiam Chen,liam@example.org\nHana Suzuki,hana@example.org\n');
   await waitForText(page, 'Role for everyone in this file');
   assert.ok(await hasText(page, 'no role is chosen for everyone'), 'without a role the preview says what is missing');
+  assert.equal(await isDisabled(page, { fullLabel: 'Import##commit' }), true, 'nothing can be imported without a role');
   await click(page, { label: 'Mentor', window: 'Import people from CSV' });
   await waitForText(page, 'rows are ready');
   await click(page, { fullLabel: 'Import 2 people##commit' });

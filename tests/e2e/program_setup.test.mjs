@@ -14,6 +14,7 @@ import {
 } from './participant.mjs';
 
 const PROGRAM = 'Harbour Reverse Mentoring';
+let questionCount; // the questionnaire's length once edited
 let server;
 let browser;
 let page;
@@ -138,7 +139,9 @@ test('the questionnaire: add a choice question, move it, remove one', async () =
   assert.equal(await hasText(page, 'Date started in this position'), false);
   const after = (await items(page)).filter((i) => i.kind === 'text' && /^\d+\. /.test(i.label));
   assert.ok(after.length > 0);
-  assert.equal(before, before); // the count is checked on reload below
+  assert.equal(after.length, before, 'one question added and one removed: as many as before');
+  assert.deepEqual(after.map((i) => Number(i.label.split('.')[0])), after.map((_, n) => n + 1), 'numbered 1 to n without a gap');
+  questionCount = before; // and checked again after the reload below
 });
 
 const JOINERS = [
@@ -223,6 +226,8 @@ test('a reload keeps everything', async () => {
   await click(page, { label: 'Questionnaire', kind: 'widget' });
   await scrollTo(page, { kind: 'text', contains: 'Which office are you in?' });
   assert.equal(await hasText(page, 'Date started in this position'), false);
+  const questions = (await items(page)).filter((i) => i.kind === 'text' && /^\d+\. /.test(i.label));
+  assert.equal(questions.length, questionCount, 'the questionnaire has as many questions as before the reload');
   await click(page, { label: 'Settings', kind: 'widget' });
   await scrollTo(page, { kind: 'text', contains: 'Guide / guides' });
   assert.deepEqual(browser.errors, []);

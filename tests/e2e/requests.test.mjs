@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 import {
-  click, fill, findItem, findText, hasText, items, status, waitFor, waitForSaved, waitForText, waitFrames,
+  click, fill, findItem, findText, hasText, isDisabled, items, status, waitFor, waitForSaved, waitForText, waitFrames,
 } from './imgui.mjs';
 import { ascii, chooseAdmin, choosePerson, reopenOn, scrollTo } from './participant.mjs';
 
@@ -53,6 +53,42 @@ async function waitDialogClosed(window) {
 async function visibleWidgets(label) {
   const all = (await items(page)).filter((i) => i.kind === 'widget' && i.visible && i.label === label && i.window === 'Turnabout');
   return all.sort((a, b) => a.y - b.y);
+}
+
+// Clicks the `label` button nearest below a card's line of text (its exact words, or
+// a query): the card's own button when every card on the page has one.
+async function clickBelow(text, label) {
+  const query = typeof text === 'string' ? { kind: 'text', label: text } : text;
+  await scrollTo(page, query);
+  const viewport = page.viewportSize();
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const all = await items(page);
+    const line = all.find((i) => i.kind === query.kind && (query.label === undefined || i.label === query.label)
+      && (query.contains === undefined || i.label.includes(query.contains)));
+    assert.ok(line, `the line ${JSON.stringify(query)}`);
+    const button = all
+      .filter((i) => i.kind === 'widget' && i.label === label && i.window === 'Turnabout' && i.y > line.y)
+      .sort((a, b) => a.y - b.y)[0];
+    assert.ok(button, `a "${label}" button below ${JSON.stringify(query)}`);
+    if (button.visible && button.y > 96 && button.y + button.height < viewport.height - 22) {
+      await click(page, { label, kind: 'widget', window: 'Turnabout', row: { y: button.y, height: button.height - 20 } });
+      return;
+    }
+    // Below the page's edge: bring it up, then read the positions again.
+    await page.mouse.move(viewport.width / 2 + 100, viewport.height / 2);
+    await page.mouse.wheel(0, Math.max(-300, Math.min(300, button.y - viewport.height / 2)));
+    await waitFrames(page, 3);
+  }
+  throw new Error(`could not bring the "${label}" button below ${JSON.stringify(query)} into view`);
+}
+
+// The texts drawn between two headings of the page (their sections' contents).
+async function textsBetween(first, second) {
+  const all = (await items(page)).filter((i) => i.kind === 'text');
+  const top = all.find((i) => i.label === first);
+  const bottom = all.find((i) => i.label === second);
+  assert.ok(top && bottom, `the headings "${first}" and "${second}"`);
+  return all.filter((i) => i.y > top.y && i.y < bottom.y).map((i) => i.label);
 }
 
 // Clicks the card's "Request" (or "Offer to mentor") button at `index` among those on
@@ -201,6 +237,25 @@ test('the mentee reads the reason, asks someone else from the browse page, who a
   assert.deepEqual(browser.errors, []);
 });
 
+test('the inbox narrows to one topic: the request, or the connection it became', async () => {
+  const request = `${MENTEE} asks you`;
+  const match = `You were matched with ${MENTEE}`;
+  await choosePerson(page, accepted);
+  await nav('Inbox');
+  await waitForText(page, match);
+  await findText(page, request);
+  await click(page, { contains: 'Requests (', kind: 'widget', window: 'Turnabout' });
+  await waitFor(page, async () => !(await hasText(page, match)), { what: 'the match to leave the list' });
+  await findText(page, request);
+  await click(page, { contains: 'Connections (', kind: 'widget', window: 'Turnabout' });
+  await waitForText(page, match);
+  assert.equal(await hasText(page, request), false, 'the request is not about the connection');
+  await snap('r05b-inbox-connections');
+  await click(page, { contains: 'All (', kind: 'widget', window: 'Turnabout' });
+  await waitForText(page, request);
+  await findText(page, match);
+});
+
 let reverseMentor;
 let reverseMentee;
 test('a reverse request: a mentor with no requests is encouraged, asks a mentee, and the mentee accepts', async () => {
@@ -239,11 +294,12 @@ test('a reverse request: a mentor with no requests is encouraged, asks a mentee,
   await findText(page, 'Your mentee');
 });
 
+let asked = []; // the mentors Catherine Dupont asked, up to the limit
 test('the pending limit stops a fourth request with the core\'s message, and nothing is recorded', async () => {
   await choosePerson(page, 'Catherine Dupont');
   await nav('Browse mentors');
   await waitForText(page, 'who could be matched with you');
-  const asked = [];
+  asked = [];
   for (let n = 0; n < 3; n += 1) {
     asked.push(await openRequestDialog(0));
     await findText(page, `You have ${n} of 3 pending requests`, { window: 'Request' });
@@ -265,6 +321,35 @@ test('the pending limit stops a fourth request with the core\'s message, and not
   await findText(page, 'You have 3 of 3 pending requests');
   for (const name of asked) await scrollTo(page, { kind: 'text', label: `Waiting for ${name}'s answer.` });
   assert.ok(!(await hasText(page, `Waiting for ${fourth}'s answer.`)), 'no request to the fourth mentor');
+});
+
+test('a withdrawn request shows as withdrawn to its sender and leaves the mentor\'s waiting list', async () => {
+  const mentor = asked[0];
+  await choosePerson(page, 'Catherine Dupont');
+  await nav('Requests');
+  await clickBelow(`Waiting for ${mentor}'s answer.`, 'Withdraw');
+  await findText(page, `Withdraw your request to ${mentor}?`, { window: 'Withdraw request' });
+  await findText(page, 'is told it was withdrawn', { window: 'Withdraw request' });
+  await snap('r08b-withdraw-dialog');
+  await click(page, { label: 'Withdraw request', kind: 'widget', window: 'Withdraw request' });
+  await waitDialogClosed('Withdraw request');
+  await waitForText(page, `Withdrew your request to ${mentor}.`);
+  await findText(page, 'You have 2 of 3 pending requests');
+  assert.ok(!(await hasText(page, `Waiting for ${mentor}'s answer.`)), 'no longer waiting for an answer');
+  for (const name of asked.slice(1)) await findText(page, `Waiting for ${name}'s answer.`);
+  await scrollTo(page, { kind: 'text', label: 'You withdrew it on 1 February 2027.' });
+  const closed = await textsBetween('Closed', 'You withdrew it on 1 February 2027.');
+  assert.ok(closed.includes(mentor) && closed.includes('Withdrawn'), `the closed card names ${mentor} and says Withdrawn: ${closed.join(' | ')}`);
+  await snap('r08c-withdrawn-sender');
+
+  await choosePerson(page, mentor);
+  await nav('Requests');
+  await scrollTo(page, { kind: 'text', label: 'Catherine Dupont withdrew it on 1 February 2027.' });
+  const waiting = await textsBetween('Waiting for your answer', 'Sent by you');
+  assert.ok(!waiting.includes('Catherine Dupont'), `nothing of Catherine Dupont's waits for ${mentor}'s answer: ${waiting.join(' | ')}`);
+  await nav('Inbox');
+  await waitForText(page, 'Catherine Dupont withdrew their request');
+  await findText(page, 'There is nothing for you to answer any more.');
 });
 
 let unanswered; // the mentor who never answers
@@ -324,6 +409,52 @@ test('asking to be reassigned is confidential: the other person sees only that i
   assert.deepEqual(browser.errors, []);
 });
 
+test('a mentor offers to mentor; the mentee reads the offer on their Requests page and accepts it', async () => {
+  // People the tests above matched or use: the offer goes to someone else.
+  const taken = [MENTEE, reverseMentee, 'Catherine Dupont', 'Robert Hughes', 'Susan Clarke', 'Helen Schmidt'];
+  const mentor = ['Liam Chen', 'Noah Williams', 'Priya Raman', 'Hana Suzuki']
+    .find((name) => ![declined, accepted, reverseMentor, unanswered, ...asked].includes(name));
+  await choosePerson(page, mentor);
+  await nav('Home');
+  await waitForText(page, 'Mentees recommended for you');
+  let index = 0;
+  let mentee = await openRequestDialog(index, 'Offer to mentor');
+  while (taken.includes(mentee)) {
+    await click(page, { fullLabel: 'Cancel##request' });
+    await waitDialogClosed('Request');
+    index += 1;
+    mentee = await openRequestDialog(index, 'Offer to mentor');
+  }
+  await findText(page, `Offer to be ${mentee}'s mentor`, { window: 'Request' });
+  await findText(page, `${mentee} reads your message and accepts or declines`, { window: 'Request' });
+  await sendRequest(`Hello ${first(mentee)}, I would gladly show you how our newest tools work; shall we meet on Thursdays?`, 'Send offer');
+  await waitForText(page, `Offer sent to ${mentee}`);
+  assert.equal(await isDisabled(page, 'Offer sent'), true, 'the card says the offer is sent, and it cannot be sent twice');
+  await nav('Requests');
+  await findText(page, `Waiting for ${mentee}'s answer.`);
+  await findText(page, 'You offered to be their mentor');
+
+  await choosePerson(page, mentee);
+  await nav('Requests');
+  const waiting = await textsBetween('Waiting for your answer', 'Sent by you');
+  assert.ok(waiting.includes(mentor), `the offer from ${mentor} waits for ${mentee}'s answer: ${waiting.join(' | ')}`);
+  assert.ok(waiting.some((t) => t.startsWith('Offers to be your mentor')), `it says it is an offer: ${waiting.join(' | ')}`);
+  await findText(page, 'I would gladly show you how our newest tools work');
+  await snap('r12b-offer-received');
+  await clickBelow({ kind: 'text', contains: 'I would gladly show you how our newest tools work' }, 'Accept');
+  await waitForText(page, `You and ${mentor} are now matched`);
+  await nav('My connections');
+  await findText(page, mentor);
+  await findText(page, 'Your mentor');
+
+  await choosePerson(page, mentor);
+  await nav('Requests');
+  await findText(page, `${mentee} accepted on 23 February 2027: you are matched.`);
+  await nav('My connections');
+  await findText(page, mentee);
+  assert.deepEqual(browser.errors, []);
+});
+
 // The admin changes the match type's matching process in Settings.
 async function setProcess(label) {
   await chooseAdmin(page);
@@ -379,6 +510,21 @@ test('admin-routed: the mentee ranks mentors with notes on the Requests page and
   await findText(page, 'With the program\'s admin since ');
   await findText(page, 'We share an interest in how customers use our apps.');
   await findItem(page, 'Withdraw');
+
+  // Withdrawn, the list is closed for Susan and leaves the admin's queue.
+  await clickBelow({ kind: 'text', contains: 'With the program\'s admin since ' }, 'Withdraw');
+  await findText(page, 'Withdraw your ranked list?', { window: 'Withdraw request' });
+  await click(page, { label: 'Withdraw request', kind: 'widget', window: 'Withdraw request' });
+  await waitDialogClosed('Withdraw request');
+  await waitForText(page, 'Withdrew your ranked list.');
+  await scrollTo(page, { kind: 'text', contains: 'You withdrew it on ' });
+  await findItem(page, { kind: 'text', label: 'Withdrawn' });
+  await findText(page, 'Your list: ');
+  assert.ok(!(await hasText(page, 'With the program\'s admin since ')), 'the list is no longer with the admin');
+  await chooseAdmin(page);
+  await nav('Requests');
+  await findText(page, 'Ranked lists to assign (0)');
+  assert.ok(!(await hasText(page, 'Susan Clarke\'s ranked list')), 'nothing of Susan Clarke\'s to assign');
 });
 
 test('admin-led: no Request button, and the page says why', async () => {

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
-import { click, findItem, findText, hasText, status, waitFor, waitForText } from './imgui.mjs';
+import { click, findItem, findText, hasText, isDisabled, status, waitFor, waitForText } from './imgui.mjs';
 import { addPerson } from './flows.mjs';
 
 let server;
@@ -17,6 +17,7 @@ test('the demo program loads at least 40 people', async () => {
     await waitFor(page, async () => (await status(page)).people >= 40, { what: 'demo people' });
     await waitForText(page, 'Loaded the demo program');
     await screenshot(page, '12-demo-program');
+    assert.equal(await isDisabled(page, 'Add person'), false, 'the tab that writes can add people');
 
     // A second tab of the same browser is read-only and says so.
     const second = await browser.context.newPage();
@@ -29,6 +30,9 @@ test('the demo program loads at least 40 people', async () => {
     await openAsAdmin(second, s.programName);
     const add = await findItem(second, 'Add person');
     assert.ok(add, 'the button is there, disabled');
+    assert.equal(add.disabled, true, 'Add person is disabled in the read-only tab');
+    assert.equal(await isDisabled(second, 'Import people from CSV'), true, 'so is the CSV import');
+    await assert.rejects(click(second, 'Add person'), /disabled, so a person could not click it/);
     await screenshot(second, '13-second-tab-read-only');
     await second.close();
   } finally {
