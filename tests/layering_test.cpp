@@ -134,11 +134,11 @@ TEST(Layering, TheTableCatchesAWrongInclude)
 {
     EXPECT_EQ(violations("core/domain/people/person.h", {{"f", 1, "nlohmann/json.hpp"}}).size(), 1u);
     EXPECT_EQ(violations("core/domain/people/person.h", {{"f", 1, "app/store.h"}}).size(), 1u);
-    EXPECT_EQ(violations("ui/inbox_view.cpp", {{"f", 1, "platform/native/system.h"}}).size(), 1u);
-    EXPECT_EQ(violations("ui/inbox_view.cpp", {{"f", 1, "emscripten/html5.h"}}).size(), 1u);
+    EXPECT_EQ(violations("ui/inbox/inbox_view.cpp", {{"f", 1, "platform/native/system.h"}}).size(), 1u);
+    EXPECT_EQ(violations("ui/inbox/inbox_view.cpp", {{"f", 1, "emscripten/html5.h"}}).size(), 1u);
     EXPECT_EQ(violations("io/event_codec.cpp", {{"f", 1, "imgui.h"}}).size(), 1u);
     EXPECT_EQ(violations("platform/native/system.h", {{"f", 1, "platform/web/idbfs_sync.h"}}).size(), 1u);
-    EXPECT_TRUE(violations("ui/inbox_view.cpp", {{"f", 1, "app/store.h"}, {"f", 2, "imgui.h"}, {"f", 3, "vector"}}).empty());
+    EXPECT_TRUE(violations("ui/inbox/inbox_view.cpp", {{"f", 1, "app/store.h"}, {"f", 2, "imgui.h"}, {"f", 3, "vector"}}).empty());
     EXPECT_TRUE(violations("core/log/event_log.cpp", {{"f", 1, "core/domain/event.h"}}).empty());
 }
 
@@ -162,4 +162,30 @@ TEST(Layering, EveryAuthorityRuleOfTheCoreHasItsAttackTest)
     const std::string tests((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     for (const std::string& code : codes)
         EXPECT_NE(tests.find("{\"" + code + "\","), std::string::npos) << code << " has no case in tests/app/authority_test.cpp";
+}
+
+// A feature has one folder per layer, with the same name: a UI or test folder names a
+// feature of core/domain. The shell of the UI (ui/*.cpp) and the app's own sharing
+// of files (ui/sync, over app/store_exchange) are not domain features.
+TEST(Layering, FeatureFoldersMirrorTheCore)
+{
+    namespace fs = std::filesystem;
+    const fs::path root = fs::path(TURNABOUT_SOURCE_DIR);
+    std::set<std::string> features;
+    for (const auto& entry : fs::directory_iterator(root / "src" / "core" / "domain"))
+        if (entry.is_directory())
+            features.insert(entry.path().filename().string());
+    EXPECT_TRUE(features.contains("match_life"));
+    EXPECT_TRUE(features.contains("connection"));
+    const std::set<std::string> not_domain = {"sync"};
+    for (const fs::path& layer : {root / "src" / "ui", root / "tests" / "core" / "domain"}) {
+        for (const auto& entry : fs::directory_iterator(layer)) {
+            const std::string name = entry.path().filename().string();
+            if (entry.is_directory() && !not_domain.contains(name))
+                EXPECT_TRUE(features.contains(name)) << layer << "/" << name << " names no feature of src/core/domain";
+        }
+    }
+    // A match's life has its own home in each layer.
+    EXPECT_TRUE(fs::exists(root / "src" / "ui" / "match_life" / "match_life_ui.h"));
+    EXPECT_TRUE(fs::exists(root / "tests" / "core" / "domain" / "match_life" / "match_life_test.cpp"));
 }

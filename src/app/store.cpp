@@ -313,8 +313,9 @@ Result<ProgramId> Store::begin_program(const std::function<Command(const Program
     auto program = std::make_unique<Program>(id);
     Program& added = *program;
     m_programs.emplace(id, std::move(program));
-    if (auto status = append_and_apply(added, *events); !status)
-        return status.error();
+    // Created even when Storage refused the write: storage_error() tells, and the
+    // next write of the program carries it.
+    (void)append_and_apply(added, *events);
     return id;
 }
 
@@ -349,25 +350,25 @@ Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetai
     return id;
 }
 
-Status Store::execute(const ProgramId& program_id, const Command& command)
+Result<Recorded> Store::execute(const ProgramId& program_id, const Command& command)
 {
     return execute_as(m_identity.actor, program_id, command);
 }
 
-Status Store::execute_as(const ActorId& actor, const ProgramId& program_id, const Command& command)
+Result<Recorded> Store::execute_as(const ActorId& actor, const ProgramId& program_id, const Command& command)
 {
     return execute_all_as(actor, program_id, {command}, nullptr);
 }
 
-Status Store::execute_all(const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
+Result<Recorded> Store::execute_all(const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
 {
     return execute_all_as(m_identity.actor, program_id, commands, refused_at);
 }
 
-Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
+Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
 {
     if (auto status = refuse_if_read_only(); !status)
-        return status;
+        return status.error();
     auto it = m_programs.find(program_id);
     if (it == m_programs.end())
         return make_error("no_program", "program: not found on this device");
@@ -409,7 +410,7 @@ Status Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, 
     return append_and_apply(program, all, actor);
 }
 
-Status Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor)
+Recorded Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor)
 {
     std::vector<Envelope> written;
     Timestamp now = m_clock.now();
@@ -420,9 +421,9 @@ Status Store::append_and_apply(Program& program, const std::vector<EventBody>& b
     }
     auto status = write_events(program, written);
     changed();
-    // The change stands in memory either way; a failed write is reported, and the
-    // next successful write of the segment carries it.
-    return status;
+    // The change stands in memory either way; a failed write is reported apart from a
+    // refusal (storage_error()), and the next successful write of the segment carries it.
+    return Recorded{status.ok()};
 }
 
 Status Store::write_segment(const Program& program)

@@ -88,6 +88,13 @@ struct SyncStatus {
     std::vector<std::string> missing;
 };
 
+// A command the core accepted. Its events stand in this browser's memory whether or
+// not Storage took them; `saved` is false when the write failed. That is not a
+// refusal: the change is kept, storage_error() says why, the next write retries.
+struct Recorded {
+    bool saved = true;
+};
+
 class Store {
 public:
     Store(Storage& storage, Clock& clock, Random& random);
@@ -118,12 +125,14 @@ public:
     matching::MatchId new_match_id() const { return matching::MatchId{"x-" + random_hex_id(m_random)}; }
     requests::RequestId new_request_id() const { return requests::RequestId{"r-" + random_hex_id(m_random)}; }
     // Any other command, as this device's admin actor: decide, append, apply, write.
-    Status execute(const ProgramId& program, const Command& command);
+    // Refused: nothing changed. Accepted: the change stands; `saved` tells whether
+    // Storage took it too (if not, storage_error() says why and the next write retries).
+    Result<Recorded> execute(const ProgramId& program, const Command& command);
     // The same as someone chosen in the "who is using Turnabout?" picker.
-    Status execute_as(const ActorId& actor, const ProgramId& program, const Command& command);
+    Result<Recorded> execute_as(const ActorId& actor, const ProgramId& program, const Command& command);
     // Several commands that stand or fall together: all are decided on a scratch copy
     // first; the first refusal is returned with its position and nothing is recorded.
-    Status execute_all(const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at = nullptr);
+    Result<Recorded> execute_all(const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at = nullptr);
     // A new participant registers themselves: a fresh person id, acting as that person.
     Result<PersonId> join_program(const ProgramId& program, people::PersonDetails details, people::Answers answers);
     // People of `program` whose registration was recorded on this device: the ones
@@ -192,8 +201,8 @@ private:
     Status write_segment(const Program& program);
     Status storage_failed(Status status);
     Status write_snapshot(const Program& program);
-    Status append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);
-    Status execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
+    Recorded append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);
+    Result<Recorded> execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
     Status refuse_if_read_only() const;
     void seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const;
     Status write_exchange(const Program& program);

@@ -48,10 +48,10 @@ Json encode_body(const EventBody& body)
                           [](const matching::PairExcluded& e) { return Json{{"pair", encode(e.pair)}, {"excluded", e.excluded}}; },
                           [](const matching::FavoriteSet& e) { return Json{{"person", e.person.value}, {"favorite", e.favorite.value}, {"on", e.on}}; },
                           [](const matching::RecommendationsPushed& e) { return Json{{"match_type", e.match_type.value}, {"mentee_mentors", encode_mentee_mentors(e.mentee_mentors)}}; },
-                          [](const matching::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason}, {"on", format_iso_date(e.on)}}; },
-                          [](const matching::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
-                          [](const matching::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
-                          [](const matching::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestSent& e) {
                               return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
                           },
@@ -196,21 +196,21 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     auto on = [&] { return decode_date(r.string("on"), path + ".on"); };
     auto match_id = [&] { return matching::MatchId{r.string("match")}; };
     auto request_id = [&] { return requests::RequestId{r.string("id")}; };
-    if (type == matching::MatchEnded::TYPE) {
+    if (type == match_life::MatchEnded::TYPE) {
         r.allow_only({"match", "completed", "reason", "on"});
-        return matching::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
+        return match_life::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
     }
-    if (type == matching::ExtensionProposed::TYPE) {
+    if (type == match_life::ExtensionProposed::TYPE) {
         r.allow_only({"match", "new_end", "note", "on"});
-        return matching::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), r.string("note"), on()};
+        return match_life::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), r.string("note"), on()};
     }
-    if (type == matching::ExtensionAnswered::TYPE) {
+    if (type == match_life::ExtensionAnswered::TYPE) {
         r.allow_only({"match", "person", "accept", "on"});
-        return matching::ExtensionAnswered{match_id(), PersonId{r.string("person")}, decode_bool(value, "accept", path), on()};
+        return match_life::ExtensionAnswered{match_id(), PersonId{r.string("person")}, decode_bool(value, "accept", path), on()};
     }
-    if (type == matching::ReassignmentAsked::TYPE) {
+    if (type == match_life::ReassignmentAsked::TYPE) {
         r.allow_only({"match", "person", "note", "on"});
-        return matching::ReassignmentAsked{match_id(), PersonId{r.string("person")}, r.string("note"), on()};
+        return match_life::ReassignmentAsked{match_id(), PersonId{r.string("person")}, r.string("note"), on()};
     }
     if (type == requests::RequestSent::TYPE) {
         r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "match", "on"});

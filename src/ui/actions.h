@@ -64,17 +64,57 @@ enum class ResultTarget {
     AdminRequests,
 };
 
-// What became of the last command a view asked for. A view remembers the `key` it sent
-// (a question id, a person id, a section name) and, when `serial` moves on, reads `ok`
-// and `error` to close its dialog or keep it open with the core's reason.
+// A command's ticket: a view draws one when it sends a command and keeps it; the
+// outcome comes back with the same ticket, so a view reads the outcome of its own
+// command and of no other. An empty ticket matches nothing.
+class Ticket {
+public:
+    Ticket() = default;
+    // A ticket no earlier call returned.
+    static Ticket next()
+    {
+        static std::uint64_t last = 0;
+        Ticket ticket;
+        ticket.m_number = ++last;
+        return ticket;
+    }
+    bool empty() const { return m_number == 0; }
+    bool operator==(const Ticket&) const = default;
+
+private:
+    std::uint64_t m_number = 0;
+};
+
+// What became of the last command sent to a view. When `serial` moves on, a view
+// compares the ticket with its own and reads whether the core accepted the command
+// (and whether Storage took it) or refused it, with the core's reason.
 struct CommandOutcome {
     std::uint64_t serial = 0; // rises with every outcome delivered here
-    std::string key;
+    Ticket ticket;
     bool ok = false;
-    std::string error; // the core's Error.message when refused
+    bool saved = true;  // accepted but not written to Storage: kept, and not a refusal
+    std::string error;  // the core's Error.message when refused
+    bool succeeded(const Ticket& asked) const { return serial > 0 && ok && !asked.empty() && ticket == asked; }
+    bool refused(const Ticket& asked) const { return serial > 0 && !ok && !asked.empty() && ticket == asked; }
+};
 
-    bool succeeded(std::string_view asked) const { return serial > 0 && ok && key == asked; }
-    bool refused(std::string_view asked) const { return serial > 0 && !ok && key == asked; }
+// A command sent about one thing among many (a question, a person, a request card):
+// its outcome is read there only, by the ticket drawn when it was sent.
+template<class Subject>
+struct Sent {
+    Ticket ticket;
+    Subject subject{};
+    // A new ticket for a command about `about`.
+    Ticket send(Subject about)
+    {
+        ticket = Ticket::next();
+        subject = std::move(about);
+        return ticket;
+    }
+    bool pending() const { return !ticket.empty(); }
+    bool succeeded(const CommandOutcome& outcome, const Subject& about) const { return subject == about && outcome.succeeded(ticket); }
+    bool refused(const CommandOutcome& outcome, const Subject& about) const { return subject == about && outcome.refused(ticket); }
+    void clear() { *this = Sent{}; }
 };
 
 // Any domain command, so that new screens need no action type of their own. `as`
@@ -86,7 +126,7 @@ struct RunCommandAction {
     Command command;
     std::string done_message;
     ResultTarget target = ResultTarget::Notice;
-    std::string key;
+    Ticket ticket;
 };
 
 // Goes to a screen of a program (its home when `screen` is ProgramHome), or to the

@@ -1,8 +1,8 @@
 #include "ui/apply_actions.h"
 
 #include "app/demo.h"
-#include "ui/people_csv_actions.h"
-#include "ui/sharing_actions.h"
+#include "ui/people/people_csv_actions.h"
+#include "ui/sync/sharing_actions.h"
 
 #include <cctype>
 #include <string>
@@ -23,6 +23,16 @@ std::string program_name(const Store& store, const ProgramId& id)
 {
     const ProgramState* state = store.program(id);
     return state && state->program ? state->program->name : std::string("program");
+}
+
+// An accepted change Storage did not take: done, kept in this tab, not yet saved.
+std::string not_saved_message(const std::string& done, const std::string& storage_error)
+{
+    std::string text = done.empty() ? std::string("Done.") : done;
+    text += " It is kept in this tab but not saved in this browser yet";
+    if (!storage_error.empty())
+        text += " (" + storage_error + ")";
+    return text + ": use \xE2\x80\x9CRetry saving\xE2\x80\x9D before closing the tab.";
 }
 
 CommandOutcome* outcome_for(AppUi& ui, ResultTarget target)
@@ -63,17 +73,20 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 ui.notice.show(widgets::Tone::Success, "Created " + quoted(program_name(store, *created))
                         + ". Its registration questionnaire is the reverse-mentoring template's; change it under Questionnaire.");
             } else if constexpr (std::is_same_v<A, RunCommandAction>) {
-                Status status = a.as ? store.execute_as(*a.as, a.program, a.command) : store.execute(a.program, a.command);
+                auto recorded = a.as ? store.execute_as(*a.as, a.program, a.command) : store.execute(a.program, a.command);
                 if (CommandOutcome* outcome = outcome_for(ui, a.target)) {
                     ++outcome->serial;
-                    outcome->key = a.key;
-                    outcome->ok = status.ok();
-                    outcome->error = status.ok() ? std::string() : status.error().message;
+                    outcome->ticket = a.ticket;
+                    outcome->ok = recorded.ok();
+                    outcome->saved = recorded.ok() && recorded->saved;
+                    outcome->error = recorded.ok() ? std::string() : recorded.error().message;
                 }
-                if (status && !a.done_message.empty())
+                if (recorded && !recorded->saved)
+                    ui.notice.show(widgets::Tone::Info, not_saved_message(a.done_message, store.storage_error()));
+                else if (recorded && !a.done_message.empty())
                     ui.notice.show(widgets::Tone::Success, a.done_message);
-                else if (!status && a.target == ResultTarget::Notice)
-                    ui.notice.show(widgets::Tone::Error, status.error().message);
+                else if (!recorded && a.target == ResultTarget::Notice)
+                    ui.notice.show(widgets::Tone::Error, recorded.error().message);
             } else if constexpr (std::is_same_v<A, ShowScreenAction>) {
                 if (a.screen != Screen::Directory && !a.program.empty())
                     ui.selected = a.program;
@@ -92,13 +105,13 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 else
                     ui.person_dialog.open = false;
             } else if constexpr (std::is_same_v<A, UpdatePersonAction>) {
-                Status updated = store.execute(a.program, people::UpdatePerson{a.person, a.details});
+                auto updated = store.execute(a.program, people::UpdatePerson{a.person, a.details});
                 if (!updated)
                     ui.person_dialog.error = updated.error().message;
                 else
                     ui.person_dialog.open = false;
             } else if constexpr (std::is_same_v<A, RemovePersonAction>) {
-                Status removed = store.execute(a.program, people::RemovePerson{a.person});
+                auto removed = store.execute(a.program, people::RemovePerson{a.person});
                 if (!removed)
                     ui.remove_person.error = removed.error().message;
                 else

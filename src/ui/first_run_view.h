@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ui/actions.h"
-#include "ui/program_wizard.h"
+#include "ui/program/program_wizard.h"
 #include "ui/view_context.h"
 
 namespace turnabout::ui {

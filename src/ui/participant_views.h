@@ -29,13 +29,16 @@ struct JoinUi {
     people::PersonDetails details;
     people::Answers answers;
     std::string error;           // the core's reason the last submission was refused
-    std::string pending_key;     // the person id of the submission awaiting its outcome
+    Sent<PersonId> submitted;    // the registration awaiting its outcome, with the new id
     PersonId joined;             // set once the registration was recorded
     CommandOutcome outcome;
 
     // A fresh, empty form for `program`.
     void start(const ProgramId& for_program);
 };
+
+// What the profile screen saves: details and profile fields, answers, or the pause switch.
+enum class ProfilePart { Profile, Answers, Pause };
 
 // One's own profile: details, profile fields, questionnaire answers and the pause
 // switch, edited on a copy loaded from the program and saved together.
@@ -49,7 +52,7 @@ struct ProfileUi {
     std::string manager_search;
     std::string error;
     std::string saved_message;
-    std::string pending_key;     // "profile", "answers" or "pause" awaiting outcome
+    Sent<ProfilePart> pending;   // what awaits its outcome
     bool answers_pending = false; // answers still to send after the profile was saved
     CommandOutcome outcome;
 };

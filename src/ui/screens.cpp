@@ -1,8 +1,8 @@
 #include "ui/screens.h"
 
 #include "core/domain/matching/eligibility.h"
-#include "ui/program_home.h"
-#include "ui/sharing_view.h"
+#include "ui/program/program_home.h"
+#include "ui/sync/sharing_view.h"
 #include "ui/terms.h"
 
 #include <algorithm>

@@ -6,7 +6,7 @@
 #include "ui/actions.h"
 #include "ui/navigation.h"
 #include "ui/participant_views.h"
-#include "ui/program_wizard.h"
+#include "ui/program/program_wizard.h"
 #include "ui/view_context.h"
 
 namespace turnabout::ui {

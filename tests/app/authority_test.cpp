@@ -36,7 +36,7 @@ protected:
         const ProgramState& state = *world.admin.store.program(world.program);
         const Date end = state.program->end;
         EXPECT_TRUE(world.admin.store.execute(world.program, matching::CreateMatches{program::FIRST_MATCH_TYPE, {matching::NewMatch{CY_BEN, world.cy, world.ben}}, SYNC_DAY, end}).ok());
-        EXPECT_TRUE(world.admin.store.execute(world.program, matching::ProposeExtension{CY_BEN, Date{end.days + 30}, "Another month", SYNC_DAY}).ok());
+        EXPECT_TRUE(world.admin.store.execute(world.program, match_life::ProposeExtension{CY_BEN, Date{end.days + 30}, "Another month", SYNC_DAY}).ok());
         world.share(world.admin, world.ana_device);
         world.share(world.admin, world.cy_device);
     }
@@ -79,10 +79,10 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"not_self", &world.ana_device, people::actor_of(world.ana), matching::FavoriteSet{world.ben, world.mo, true}},
         {"not_self", &world.ana_device, people::actor_of(world.ana), requests::RequestSent{requests::RequestId{"r-planted"}, program::FIRST_MATCH_TYPE, requests::RequestKind::MenteeAsks, world.ben, world.mo, {}, "", {}, SYNC_DAY}},
         {"not_self", &world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ben, Timestamp{1800000500000}}},
-        {"not_self", &world.cy_device, people::actor_of(world.cy), matching::ExtensionAnswered{CY_BEN, world.ben, true, SYNC_DAY}},
+        {"not_self", &world.cy_device, people::actor_of(world.cy), match_life::ExtensionAnswered{CY_BEN, world.ben, true, SYNC_DAY}},
         {"not_recipient", &world.cy_device, people::actor_of(world.cy), requests::RequestAnswered{requests::RequestId{"r-ana"}, true, {}, "", matching::MatchId{"x-taken"}, SYNC_DAY}},
         {"not_requester", &world.cy_device, people::actor_of(world.cy), requests::RequestWithdrawn{requests::RequestId{"r-ana"}, SYNC_DAY}},
-        {"not_party", &world.ana_device, people::actor_of(world.ana), matching::MatchEnded{CY_BEN, false, "Taken over", SYNC_DAY}},
+        {"not_party", &world.ana_device, people::actor_of(world.ana), match_life::MatchEnded{CY_BEN, false, "Taken over", SYNC_DAY}},
     };
 
     for (const Forgery& forgery : forgeries) {

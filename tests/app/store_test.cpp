@@ -204,16 +204,28 @@ TEST(Store, AProgramWhoseStoredDataIsDamagedIsReportedAndLeftUntouched)
     EXPECT_EQ(*device.storage.read(path).value(), "{\"format\":");
 }
 
-TEST(Store, AFailedWriteIsReportedAndTheChangeIsKept)
+TEST(Store, AFailedWriteIsReportedApartFromARefusalAndTheChangeIsKept)
 {
     Device device(15);
     ProgramId program = program_with_people(device.store, 1);
     device.storage.fail_writes(true);
+    // Accepted, not refused: the person is added in memory and the failed write is
+    // reported apart, as a storage problem.
     auto added = device.store.add_person(program, person("Ana", "ana@example.org"));
-    EXPECT_FALSE(added.ok());
+    EXPECT_TRUE(added.ok());
     EXPECT_NE(device.store.storage_error().find("quota"), std::string::npos);
     EXPECT_EQ(device.store.program(program)->people.size(), 2u);
+    auto edited = device.store.execute(program, people::UpdatePerson{*added, person("Ana Lima", "ana@example.org")});
+    ASSERT_TRUE(edited.ok());
+    EXPECT_FALSE(edited->saved);
+    // A refusal stays a refusal while Storage fails, and says nothing of storage.
+    auto refused = device.store.execute(program, people::UpdatePerson{PersonId{"u-nobody"}, person("X", "x@example.org")});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message.find("quota"), std::string::npos);
     device.storage.fail_writes(false);
+    auto saved = device.store.execute(program, people::UpdatePerson{*added, person("Ana Lima", "ana.lima@example.org")});
+    ASSERT_TRUE(saved.ok());
+    EXPECT_TRUE(saved->saved);
     ASSERT_TRUE(device.store.add_person(program, person("Ben", "ben@example.org")).ok());
     EXPECT_TRUE(device.store.storage_error().empty());
     // The retried segment write carried the event whose own write had failed.

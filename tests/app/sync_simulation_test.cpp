@@ -79,6 +79,8 @@ private:
 
     // Commands, as the people a device may act for.
     bool count(const Status& status);
+    template<class T>
+    bool count(const Result<T>& result) { return count(result.ok() ? Status{} : Status{result.error()}); }
     std::vector<PersonId> people_of(std::size_t d, const PersonFilter& filter, bool acting);
     void join(std::size_t d);
     void decide_registration();

@@ -28,10 +28,10 @@ TEST(Snapshot, RequestsAndAMatchsLifeComeBackExactly)
     auto reminded = p.send(p.bo, p.ed, day(3), requests::RequestKind::MentorAsks);
     run(p.state, ADMIN, requests::RemindRequests{{reminded}, day(9)});
     const auto match = p.request(accepted).match;
-    run(p.state, people::actor_of(p.cy), matching::ProposeExtension{match, requests::add_days(p.state.matching.matches.at(match).end, 60), "More time?", day(100)});
+    run(p.state, people::actor_of(p.cy), match_life::ProposeExtension{match, requests::add_days(p.state.matching.matches.at(match).end, 60), "More time?", day(100)});
     auto second = p.send(p.di, p.bo, day(4));
     run(p.state, people::actor_of(p.bo), p.accept(second, day(5)));
-    run(p.state, people::actor_of(p.di), matching::AskReassignment{p.request(second).match, p.di, "Different goals.", day(20)});
+    run(p.state, people::actor_of(p.di), match_life::AskReassignment{p.request(second).match, p.di, "Different goals.", day(20)});
     run(p.state, people::actor_of(p.ana), inbox::MarkInboxRead{p.ana, Timestamp{1234}});
 
     io::Snapshot snapshot{PROGRAM, 42, std::nullopt, p.state};

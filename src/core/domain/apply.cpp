@@ -1,7 +1,7 @@
 #include "core/domain/decide.h"
 
 #include "core/domain/inbox/inbox_rules.h"
-#include "core/domain/matching/match_life_rules.h"
+#include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/matching/matching_rules.h"
 #include "core/domain/requests/request_rules.h"
 #include "core/domain/people/people_rules.h"

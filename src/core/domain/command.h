@@ -3,6 +3,7 @@
 
 #include "core/domain/inbox/inbox.h"
 #include "core/domain/matching/matching.h"
+#include "core/domain/match_life/match_life.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
@@ -39,10 +40,10 @@ using Command = std::variant<
     matching::ExcludePair,
     matching::SetFavorite,
     matching::PushRecommendations,
-    matching::EndMatch,
-    matching::ProposeExtension,
-    matching::AnswerExtension,
-    matching::AskReassignment,
+    match_life::EndMatch,
+    match_life::ProposeExtension,
+    match_life::AnswerExtension,
+    match_life::AskReassignment,
     requests::SendRequest,
     requests::SendRankedList,
     requests::WithdrawRequest,

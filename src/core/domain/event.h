@@ -6,6 +6,7 @@
 
 #include "core/domain/inbox/inbox.h"
 #include "core/domain/matching/matching.h"
+#include "core/domain/match_life/match_life.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
@@ -43,10 +44,10 @@ using EventBody = std::variant<
     matching::PairExcluded,
     matching::FavoriteSet,
     matching::RecommendationsPushed,
-    matching::MatchEnded,
-    matching::ExtensionProposed,
-    matching::ExtensionAnswered,
-    matching::ReassignmentAsked,
+    match_life::MatchEnded,
+    match_life::ExtensionProposed,
+    match_life::ExtensionAnswered,
+    match_life::ReassignmentAsked,
     requests::RequestSent,
     requests::RequestWithdrawn,
     requests::RequestAnswered,

@@ -64,9 +64,9 @@ void what_if_section(const ViewContext& context, const ProgramId& id, const Prog
     ImGui::SameLine();
     ImGui::BeginDisabled(context.read_only || !differs);
     if (widgets::primary_button("Save these weights"))
-        actions.push(RunCommandAction{id, std::nullopt, matching::ChangeMatchingSettings{bulk.what_if}, "Matching settings saved.", ResultTarget::Matching, "what_if"});
+        actions.push(RunCommandAction{id, std::nullopt, matching::ChangeMatchingSettings{bulk.what_if}, "Matching settings saved.", ResultTarget::Matching, bulk.weights_saved = Ticket::next()});
     ImGui::EndDisabled();
-    if (ui.outcome.refused("what_if"))
+    if (ui.outcome.refused(bulk.weights_saved))
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     widgets::gap(8);
 }
@@ -91,7 +91,7 @@ void publish_dialog(const ViewContext& context, const ProgramId& id, const Progr
     if (answer.confirm && bulk.draft) {
         actions.push(RunCommandAction{id, std::nullopt, publish_command(context, state, *bulk.draft),
             "Published " + std::to_string(count) + (count == 1 ? " match" : " matches") + ": both people of each pair find it in their inbox.",
-            ResultTarget::Matching, "publish"});
+            ResultTarget::Matching, bulk.published = Ticket::next()});
         bulk.confirm_publish = false;
     }
     end_dialog();
@@ -148,10 +148,10 @@ void draft_section(const ViewContext& context, const ProgramId& id, const Progra
         matching::PushRecommendations command = push_command(state, bulk.match_type, bulk.push_count);
         const std::size_t mentees = command.mentee_mentors.size();
         actions.push(RunCommandAction{id, std::nullopt, std::move(command),
-            "Pushed recommendations to " + count_of(p, Word::Mentee, mentees) + ": they see them on their Home.", ResultTarget::Matching, "push"});
+            "Pushed recommendations to " + count_of(p, Word::Mentee, mentees) + ": they see them on their Home.", ResultTarget::Matching, bulk.pushed = Ticket::next()});
     }
     ImGui::EndDisabled();
-    if (ui.outcome.refused("publish") || ui.outcome.refused("push"))
+    if (ui.outcome.refused(bulk.published) || ui.outcome.refused(bulk.pushed))
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
 }
 
@@ -173,9 +173,9 @@ void bulk_match_view(const ViewContext& context, const ProgramId& id, const Prog
     // A published draft is done with: its pairs are matches now.
     if (ui.outcome.serial != bulk.seen_serial) {
         bulk.seen_serial = ui.outcome.serial;
-        if (ui.outcome.succeeded("publish"))
+        if (ui.outcome.succeeded(bulk.published))
             bulk.reset(id, bulk.match_type);
-        else if (ui.outcome.succeeded("what_if"))
+        else if (ui.outcome.succeeded(bulk.weights_saved))
             bulk.what_if = complete_settings(state, state.matching.settings);
     }
     const float width = std::min(960.0f, ImGui::GetContentRegionAvail().x);

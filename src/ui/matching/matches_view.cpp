@@ -1,11 +1,11 @@
 // The admin's Matches screen: every published match per match type with its score,
-// term and state, with the admin's actions and notes (ui/admin_requests/match_actions.h);
+// term and state, with the admin's actions and notes (ui/match_life/match_life_ui.h);
 // and "Check a pair": any mentor and mentee, their score or the rule that excludes them,
 // the best partners of one chosen person, and "Create this match".
 #include "core/domain/matching/eligibility.h"
-#include "core/domain/matching/match_life_rules.h"
+#include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/requests/request_rules.h"
-#include "ui/admin_requests/match_actions.h"
+#include "ui/match_life/match_life_ui.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/matching/explanation_view.h"
@@ -92,7 +92,7 @@ void matches_table(const ViewContext& context, const ProgramState& state, const 
             cell(short_date(match.start));
             cell(short_date(match.end));
             // Who asked for a reassignment, and pending extensions, are listed below the table.
-            cell(matching::match_state_label(match, true, context.today));
+            cell(match_life::match_state_label(match, true, context.today));
             ImGui::TableNextColumn();
             if (match.state == matching::MatchState::Active) {
                 ImGui::BeginDisabled(context.read_only);
@@ -220,7 +220,6 @@ void check_pair(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::text(fonts().body, e.exclusion ? theme::DANGER : theme::ACCENT,
         e.exclusion ? "Excluded: " + std::string(matching::exclusion_rule_phrase(e.exclusion->rule)) : "Score " + std::to_string(e.score) + "%");
     const float below = ImGui::GetCursorPosY();
-    const std::string key = "create:" + check.mentor.value + ":" + check.mentee.value;
     if (!e.exclusion) {
         const char* create = "Create this match";
         ImGui::SetCursorPos(ImVec2(left + inner - widgets::button_width(create), top));
@@ -229,12 +228,12 @@ void check_pair(const ViewContext& context, const ProgramId& id, const ProgramSt
             const matching::Match term_of = requests::match_from(state, matching::MatchId{}, check.match_type, check.mentor, check.mentee, context.today);
             matching::CreateMatches command{check.match_type, {matching::NewMatch{context.store.new_match_id(), check.mentor, check.mentee}}, term_of.start, term_of.end};
             actions.push(RunCommandAction{id, std::nullopt, std::move(command),
-                "Matched " + names + ": both find the new " + term(p, Word::Connection) + " in their inbox.", ResultTarget::Matching, key});
+                "Matched " + names + ": both find the new " + term(p, Word::Connection) + " in their inbox.", ResultTarget::Matching, ui.check.created.send(pair)});
         }
         ImGui::EndDisabled();
         ImGui::SetCursorPos(ImVec2(left, std::max(below, ImGui::GetCursorPosY())));
     }
-    if (ui.outcome.refused(key))
+    if (ui.check.created.refused(ui.outcome, pair))
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, inner);
     widgets::gap(4);
     explanation_body(e, inner);

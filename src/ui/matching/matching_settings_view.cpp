@@ -66,7 +66,7 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
     };
     if (ui.outcome.serial != s.seen_serial) {
         s.seen_serial = ui.outcome.serial;
-        if (ui.outcome.succeeded("settings")) {
+        if (ui.outcome.succeeded(s.sent)) {
             s.saved_message = "Matching settings saved: recommendations and drafts use them from now on.";
             load();
         }
@@ -102,7 +102,7 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
     if (changed)
         s.saved_message.clear();
     widgets::gap(10);
-    if (ui.outcome.refused("settings") && s.saved_message.empty())
+    if (ui.outcome.refused(s.sent) && s.saved_message.empty())
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     else if (!s.saved_message.empty())
         widgets::message_box(widgets::Tone::Success, s.saved_message, width);
@@ -110,14 +110,14 @@ void matching_settings_view(const ViewContext& context, const ProgramId& id, con
     if (widgets::secondary_button("Undo changes")) {
         load();
         s.saved_message.clear();
-        ui.outcome.key.clear();
+        s.sent = Ticket{};
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button("Save matching settings")) {
-        ui.outcome.key.clear();
+        s.sent = Ticket{};
         s.saved_message.clear();
-        actions.push(RunCommandAction{id, std::nullopt, matching::ChangeMatchingSettings{s.settings}, "", ResultTarget::Matching, "settings"});
+        actions.push(RunCommandAction{id, std::nullopt, matching::ChangeMatchingSettings{s.settings}, "", ResultTarget::Matching, s.sent = Ticket::next()});
     }
     ImGui::EndDisabled();
     widgets::gap(24);

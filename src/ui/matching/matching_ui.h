@@ -7,7 +7,7 @@
 #include "core/domain/matching/matching.h"
 #include "core/domain/requests/request.h"
 #include "ui/actions.h"
-#include "ui/admin_requests/match_actions.h"
+#include "ui/match_life/match_life_ui.h"
 #include "ui/matching/matching_cache.h"
 #include "ui/navigation.h"
 #include "ui/view_context.h"
@@ -38,7 +38,7 @@ struct WhyDialogUi {
 struct RankedDraft {
     std::vector<requests::RankedChoice> choices; // best first
     std::string message;
-    std::string key; // the command that sent it, to read its outcome
+    Ticket ticket; // the command that sent it, to read its outcome
 };
 
 // "Request" / "Offer to mentor" on a card opens the request dialog (drawn by
@@ -51,7 +51,7 @@ struct RequestDialogUi {
     std::string name;
     std::string message;
     bool just_opened = false;
-    std::string key; // the command sent, to read its outcome
+    Ticket ticket; // the command sent, to read its outcome
     // Per person and match type: a kiosk serves several people.
     std::map<std::pair<PersonId, program::MatchTypeId>, RankedDraft> ranked;
 };
@@ -79,10 +79,13 @@ struct MatchingSettingsUi {
     matching::MatchingSettings settings;    // every criterion listed, being edited
     matching::MatchingSettings loaded_from; // what was saved when the fields were loaded
     std::uint64_t seen_serial = 0;          // the last outcome read
+    Ticket sent;                            // the last save, to read its outcome
     std::string saved_message;
 };
 
 struct BulkMatchUi {
+    // The last of each command the page sent, to read its outcome.
+    Ticket weights_saved, published, pushed;
     ProgramId program;
     program::MatchTypeId match_type;
     optimize::Objective objective = optimize::Objective::MaxTotalScore;
@@ -112,6 +115,7 @@ struct CheckPairUi {
     program::MatchTypeId match_type;
     PersonId mentor;
     PersonId mentee;
+    Sent<matching::PairKey> created; // "Create this match", about which pair
 };
 
 struct MatchingUi {

@@ -15,7 +15,7 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
     ActionQueue& actions)
 {
     DeclineRequestUi& d = ui.decline;
-    if (d.open && !d.key.empty() && ui.outcome.succeeded(d.key))
+    if (d.open && !d.ticket.empty() && ui.outcome.succeeded(d.ticket))
         d.open = false;
     if (!begin_dialog("Decline request###decline_request_dialog", d.open, 580))
         return;
@@ -32,7 +32,7 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
         const std::string label(requests::decline_reason_label(reason));
         if (ImGui::RadioButton(label.c_str(), d.reason == reason) && d.reason != reason) {
             d.reason = reason;
-            d.key.clear(); // a refusal about the earlier choice no longer applies
+            d.ticket = Ticket{}; // a refusal about the earlier choice no longer applies
         }
     }
     widgets::gap(6);
@@ -43,7 +43,7 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
         d.just_opened = false;
     }
     ImGui::InputTextMultiline("##decline_note", &d.note, ImVec2(width, 90));
-    if (!d.key.empty() && ui.outcome.refused(d.key)) {
+    if (!d.ticket.empty() && ui.outcome.refused(d.ticket)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
@@ -52,10 +52,10 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
     if (cancel) {
         d.open = false;
     } else if (confirmed) {
-        d.key = "decline:" + d.request.value;
+        d.ticket = Ticket::next();
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::AnswerRequest{d.request, false, d.reason, d.note, {}, context.today},
-            "Declined " + d.name + "'s request. They will read your reason.", ResultTarget::Requests, d.key});
+            "Declined " + d.name + "'s request. They will read your reason.", ResultTarget::Requests, d.ticket});
     }
     end_dialog();
 }
@@ -64,7 +64,7 @@ void withdraw_request_dialog(const ViewContext& context, const ProgramId& id, co
     ActionQueue& actions)
 {
     WithdrawRequestUi& d = ui.withdraw;
-    if (d.open && !d.key.empty() && ui.outcome.succeeded(d.key))
+    if (d.open && !d.ticket.empty() && ui.outcome.succeeded(d.ticket))
         d.open = false;
     if (!begin_dialog("Withdraw request###withdraw_request_dialog", d.open, 540))
         return;
@@ -80,7 +80,7 @@ void withdraw_request_dialog(const ViewContext& context, const ProgramId& id, co
         widgets::muted(d.name + " will no longer be able to accept it and is told it was withdrawn. It frees one of your pending requests; you can ask again later.");
     }
     ImGui::PopTextWrapPos();
-    if (!d.key.empty() && ui.outcome.refused(d.key)) {
+    if (!d.ticket.empty() && ui.outcome.refused(d.ticket)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
@@ -89,9 +89,9 @@ void withdraw_request_dialog(const ViewContext& context, const ProgramId& id, co
     if (cancel) {
         d.open = false;
     } else if (confirmed) {
-        d.key = "withdraw:" + d.request.value;
+        d.ticket = Ticket::next();
         actions.push(RunCommandAction{id, people::actor_of(self), requests::WithdrawRequest{d.request, context.today},
-            ranked ? std::string("Withdrew your ranked list.") : "Withdrew your request to " + d.name + ".", ResultTarget::Requests, d.key});
+            ranked ? std::string("Withdrew your ranked list.") : "Withdrew your request to " + d.name + ".", ResultTarget::Requests, d.ticket});
     }
     end_dialog();
 }

@@ -46,7 +46,7 @@ void sent_list(const ViewContext& context, const ProgramState& state, const requ
     ImGui::PushID(request.id.value.c_str());
     ImGui::BeginDisabled(context.read_only);
     if (widgets::secondary_button("Withdraw"))
-        ui.withdraw = WithdrawRequestUi{true, request.id, "the program's admin", ""};
+        ui.withdraw = WithdrawRequestUi{true, request.id, "the program's admin", {}};
     ImGui::EndDisabled();
     ImGui::PopID();
     widgets::end_card();
@@ -98,7 +98,7 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::gap(6);
     widgets::text(fonts().strong, theme::TEXT, "Message to the admin (optional)");
     ImGui::InputTextMultiline("##ranked_message", &draft.message, ImVec2(width, 80));
-    if (!draft.key.empty() && ui.outcome.refused(draft.key)) {
+    if (!draft.ticket.empty() && ui.outcome.refused(draft.ticket)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
@@ -106,10 +106,10 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
     ImGui::BeginDisabled(context.read_only || draft.choices.empty());
     if (widgets::primary_button("Send my list to the admin")) {
         const requests::RequestId request_id = context.store.new_request_id();
-        draft.key = "ranked:" + request_id.value;
+        draft.ticket = Ticket::next();
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::SendRankedList{request_id, type.id, self, draft.choices, draft.message, context.today},
-            "Your list went to the program's admin, who will assign you a " + term(p, Word::Mentor) + ".", ResultTarget::Requests, draft.key});
+            "Your list went to the program's admin, who will assign you a " + term(p, Word::Mentor) + ".", ResultTarget::Requests, draft.ticket});
     }
     ImGui::EndDisabled();
 }
@@ -132,7 +132,7 @@ void ranked_lists(const ViewContext& context, const ProgramId& id, const Program
         widgets::gap(2);
         RankedDraft& draft = matching.request.ranked[{self, type.id}];
         // Sent: the list now lives in the program; the draft starts afresh.
-        if (!draft.key.empty() && ui.outcome.succeeded(draft.key))
+        if (!draft.ticket.empty() && ui.outcome.succeeded(draft.ticket))
             draft = RankedDraft{};
         if (const requests::Request* sent = pending_list(state, type.id, self, context.today))
             sent_list(context, state, *sent, ui, width);

@@ -29,7 +29,7 @@ void open_request(RequestDialogUi& dialog, const program::MatchType& type, reque
     if (!same)
         dialog.message.clear();
     dialog.just_opened = true;
-    dialog.key.clear();
+    dialog.ticket = Ticket{};
 }
 
 void ranked_button(const ProgramState& state, const program::MatchType& type, const PersonId& self, const PersonId& other, bool read_only,
@@ -68,7 +68,7 @@ void request_buttons(const ViewContext& context, const ProgramId& id, const Prog
     const people::Person* them = find_person(state, other);
     if (!me || !them)
         return;
-    const RequestOptions options = request_options(state, type, *me, side);
+    const requests::RequestOptions options = requests::request_options(state, type, *me, side);
     if (options.ranked) {
         ranked_button(state, type, self, other, context.read_only, ui);
         return;
@@ -107,7 +107,7 @@ void request_buttons(const ViewContext& context, const ProgramId& id, const Prog
 
 bool reaches_out_to_mentees(const ProgramState& state, const program::MatchType& type, const people::Person& person)
 {
-    const RequestOptions options = request_options(state, type, person, matching::Side::AsMentor);
+    const requests::RequestOptions options = requests::request_options(state, type, person, matching::Side::AsMentor);
     return options.request || options.offer;
 }
 
@@ -133,7 +133,7 @@ void process_note(const ProgramState& state, const program::MatchType& type, con
         break;
     case program::MatchingProcess::UserLed:
     case program::MatchingProcess::UserLedWithApproval:
-        if (side == matching::Side::AsMentor && !request_options(state, type, *me, side).request && !request_options(state, type, *me, side).offer)
+        if (side == matching::Side::AsMentor && !requests::request_options(state, type, *me, side).request && !requests::request_options(state, type, *me, side).offer)
             note = "In " + type.name + " " + term(p, Word::Mentee, Plural::Many) + " send the requests: you answer them under Requests.";
         break;
     }

@@ -3,7 +3,7 @@
 // closes by itself, Withdraw), or closed (its outcome and where to go next).
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
-#include "ui/private_text.h"
+#include "ui/privacy/private_text.h"
 #include "ui/fonts.h"
 #include "ui/matching/explanation_view.h"
 #include "ui/requests/requests_parts.h"
@@ -120,8 +120,7 @@ void received_request_card(const ViewContext& context, const ProgramId& id, cons
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Info, "You cannot accept it right now: " + *blocker + ".", inner);
     }
-    const std::string accept_key = "accept:" + request.id.value;
-    if (ui.page_key == accept_key && ui.outcome.refused(accept_key)) {
+    if (ui.accepted.refused(ui.outcome, request.id)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, inner);
     }
@@ -131,14 +130,13 @@ void received_request_card(const ViewContext& context, const ProgramId& id, cons
     ImGui::SameLine();
     ImGui::BeginDisabled(context.read_only);
     if (widgets::primary_button("Accept")) {
-        ui.page_key = accept_key;
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::AnswerRequest{request.id, true, requests::DeclineReason::NotAGoodMatch, "", context.store.new_match_id(), context.today},
-            "You and " + name + " are now matched: see My " + term(p, Word::Connection, Plural::Many) + ".", ResultTarget::Requests, accept_key});
+            "You and " + name + " are now matched: see My " + term(p, Word::Connection, Plural::Many) + ".", ResultTarget::Requests, ui.accepted.send(request.id)});
     }
     ImGui::SameLine();
     if (widgets::secondary_button("Decline"))
-        ui.decline = DeclineRequestUi{true, request.id, name, requests::DeclineReason::NotAGoodMatch, "", true, ""};
+        ui.decline = DeclineRequestUi{true, request.id, name, requests::DeclineReason::NotAGoodMatch, "", true, {}};
     ImGui::EndDisabled();
     widgets::end_card();
     widgets::gap(6);
@@ -172,7 +170,7 @@ void sent_request_card(const ViewContext& context, const ProgramState& state, co
     widgets::gap(6);
     ImGui::BeginDisabled(context.read_only);
     if (widgets::secondary_button("Withdraw"))
-        ui.withdraw = WithdrawRequestUi{true, request.id, name, ""};
+        ui.withdraw = WithdrawRequestUi{true, request.id, name, {}};
     ImGui::EndDisabled();
     widgets::end_card();
     widgets::gap(6);

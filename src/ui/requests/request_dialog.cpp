@@ -63,10 +63,10 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     MatchingUi& matching, ActionQueue& actions)
 {
     RequestDialogUi& d = matching.request;
-    if (d.open && !d.key.empty() && ui.outcome.succeeded(d.key)) {
+    if (d.open && !d.ticket.empty() && ui.outcome.succeeded(d.ticket)) {
         d.open = false;
         d.message.clear();
-        d.key.clear();
+        d.ticket = Ticket{};
     }
     const program::MatchType* type = state.program ? state.program->match_type(d.match_type) : nullptr;
     if (d.open && !type)
@@ -106,7 +106,7 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
     if (d.message.size() > requests::MAX_MESSAGE_LENGTH * 9 / 10)
         widgets::text(fonts().small, d.message.size() > requests::MAX_MESSAGE_LENGTH ? theme::DANGER : theme::MUTED,
             std::to_string(d.message.size()) + " of " + std::to_string(requests::MAX_MESSAGE_LENGTH) + " characters");
-    if (!d.key.empty() && ui.outcome.refused(d.key)) {
+    if (!d.ticket.empty() && ui.outcome.refused(d.ticket)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
     }
@@ -117,11 +117,11 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
         d.open = false;
     } else if (sent) {
         const requests::RequestId request_id = context.store.new_request_id();
-        d.key = "send:" + request_id.value;
+        d.ticket = Ticket::next();
         const matching::MatchId match = requests::becomes_match_at_once(*type, d.kind) ? context.store.new_match_id() : matching::MatchId{};
         actions.push(RunCommandAction{id, people::actor_of(self),
             requests::SendRequest{request_id, type->id, d.kind, self, d.person, d.message, match, context.today}, done_message(p, *type, d),
-            ResultTarget::Requests, d.key});
+            ResultTarget::Requests, d.ticket});
     }
     end_dialog();
 }

@@ -8,27 +8,6 @@
 
 namespace turnabout::ui {
 
-RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side)
-{
-    using program::MatchingProcess;
-    RequestOptions options;
-    if (self.membership != people::Membership::Active)
-        return options;
-    const bool user_led = type.process == MatchingProcess::UserLed || type.process == MatchingProcess::UserLedWithApproval;
-    if (side == matching::Side::AsMentee) {
-        if (!matching::can_be_mentee(self))
-            return options;
-        options.request = user_led;
-        options.ranked = type.process == MatchingProcess::AdminRouted;
-        return options;
-    }
-    if (!matching::can_mentor(self) || !user_led)
-        return options;
-    options.request = type.mentors_can_request_mentees;
-    options.offer = state.matching.settings.requests.mentor_offers;
-    return options;
-}
-
 const requests::Request* pending_request(const ProgramState& state, const program::MatchTypeId& type, const PersonId& from, const PersonId& to,
     Date today)
 {

@@ -1,8 +1,9 @@
-// Pieces the requests screens share (internal to ui/requests): who may send what in a match type, the words for a request's kind, age and outcome, and
+// Pieces the requests screens share (internal to ui/requests): the words for a request's kind, age and outcome, and
 // the dialogs' drawing functions. Depends on: ui/requests/requests_ui.h.
 #pragma once
 
 #include "core/domain/lookup.h"
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/requests/time_rules.h"
 #include "ui/requests/requests_ui.h"
 
@@ -11,13 +12,6 @@
 
 namespace turnabout::ui {
 
-// What a person may send in a match type, looking from `side`.
-struct RequestOptions {
-    bool request = false; // "Request": a mentee asks a mentor, or a reverse request
-    bool offer = false;   // "Offer to mentor"
-    bool ranked = false;  // admin-routed: "Add to my list"
-};
-RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side);
 
 // A request between the two (from `from` to `to`) pending on `today`, or null.
 const requests::Request* pending_request(const ProgramState& state, const program::MatchTypeId& type, const PersonId& from, const PersonId& to,
@@ -45,8 +39,6 @@ void send_request_dialog(const ViewContext& context, const ProgramId& id, const 
 void decline_request_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self, RequestsUi& ui,
     ActionQueue& actions);
 void withdraw_request_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self, RequestsUi& ui,
-    ActionQueue& actions);
-void match_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self, RequestsUi& ui,
     ActionQueue& actions);
 
 // The Requests page's parts.

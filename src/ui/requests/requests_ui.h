@@ -7,6 +7,7 @@
 
 #include "core/domain/requests/request.h"
 #include "ui/actions.h"
+#include "ui/match_life/match_life_ui.h"
 #include "ui/matching/matching_ui.h"
 #include "ui/navigation.h"
 #include "ui/view_context.h"
@@ -23,7 +24,7 @@ struct DeclineRequestUi {
     requests::DeclineReason reason = requests::DeclineReason::NotAGoodMatch;
     std::string note;
     bool just_opened = false;
-    std::string key; // the command sent, to read its outcome
+    Ticket ticket; // the command sent, to read its outcome
 };
 
 // "Withdraw": a confirmation, since the other person is told.
@@ -31,21 +32,7 @@ struct WithdrawRequestUi {
     bool open = false;
     requests::RequestId request;
     std::string name; // who was asked ("the program's admin" for a ranked list)
-    std::string key;
-};
-
-// What a match's dialog does.
-enum class MatchAction { Extend, Complete, EndEarly, Reassign };
-
-struct MatchDialogUi {
-    bool open = false;
-    MatchAction action = MatchAction::Extend;
-    matching::MatchId match;
-    std::string partner;  // the other person's name
-    std::string new_end;  // Extend: YYYY-MM-DD as typed
-    std::string note;     // the extension's note, the reason, or the reassignment note
-    bool just_opened = false;
-    std::string key;
+    Ticket ticket;
 };
 
 struct RequestsUi {
@@ -54,7 +41,8 @@ struct RequestsUi {
     MatchDialogUi match;
     // The last command a page sent without a dialog (accept, answer an extension), so
     // that its card shows the core's refusal.
-    std::string page_key;
+    Sent<requests::RequestId> accepted;
+    Sent<matching::MatchId> extension_answered;
     CommandOutcome outcome; // ResultTarget::Requests
 };
 
@@ -63,8 +51,6 @@ std::size_t requests_awaiting_answer(const ProgramState& state, const PersonId& 
 
 void requests_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person, RequestsUi& ui,
     MatchingUi& matching, ActionQueue& actions);
-void my_matches_view(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& person, RequestsUi& ui,
-    ActionQueue& actions);
 // Dialogs drawn over any screen (send a request, decline with a reason, ...).
 void requests_dialogs(const ViewContext& context, const ProgramId& id, const ProgramState& state, const CurrentUser& user, RequestsUi& ui,
     MatchingUi& matching, ActionQueue& actions);

@@ -41,8 +41,8 @@ void pending_counts(const ViewContext& context, const ProgramState& state, const
 {
     const program::Program& p = *state.program;
     for (const program::MatchType& type : p.match_types) {
-        const RequestOptions as_mentee = request_options(state, type, me, matching::Side::AsMentee);
-        const RequestOptions as_mentor = request_options(state, type, me, matching::Side::AsMentor);
+        const requests::RequestOptions as_mentee = requests::request_options(state, type, me, matching::Side::AsMentee);
+        const requests::RequestOptions as_mentor = requests::request_options(state, type, me, matching::Side::AsMentor);
         if (!as_mentee.request && !as_mentor.request && !as_mentor.offer)
             continue;
         widgets::text(fonts().small, theme::MUTED,

@@ -197,38 +197,6 @@ struct PushRecommendations {
     std::vector<std::pair<PersonId, std::vector<PersonId>>> mentee_mentors;
 };
 
-// The match's life. `on` is the author's today. Either person or the admin ends a
-// match: completed, or ended early with a reason.
-struct EndMatch {
-    MatchId match;
-    bool completed = false;
-    std::string reason;
-    Date on;
-};
-
-// Either person or the admin proposes a new end; the others agree or decline.
-struct ProposeExtension {
-    MatchId match;
-    Date new_end;
-    std::string note;
-    Date on;
-};
-
-struct AnswerExtension {
-    MatchId match;
-    PersonId person;
-    bool accept = true;
-    Date on;
-};
-
-// One of the two asks, confidentially, to be reassigned: the match ends at once.
-struct AskReassignment {
-    MatchId match;
-    PersonId person;
-    std::string note;
-    Date on;
-};
-
 // Events.
 struct MatchingSettingsChanged {
     static constexpr std::string_view TYPE = "MatchingSettingsChanged";
@@ -270,46 +238,6 @@ struct RecommendationsPushed {
     std::vector<std::pair<PersonId, std::vector<PersonId>>> mentee_mentors;
 
     bool operator==(const RecommendationsPushed&) const = default;
-};
-
-struct MatchEnded {
-    static constexpr std::string_view TYPE = "MatchEnded";
-    MatchId match;
-    bool completed = false;
-    std::string reason;
-    Date on;
-
-    bool operator==(const MatchEnded&) const = default;
-};
-
-struct ExtensionProposed {
-    static constexpr std::string_view TYPE = "ExtensionProposed";
-    MatchId match;
-    Date new_end;
-    std::string note;
-    Date on;
-
-    bool operator==(const ExtensionProposed&) const = default;
-};
-
-struct ExtensionAnswered {
-    static constexpr std::string_view TYPE = "ExtensionAnswered";
-    MatchId match;
-    PersonId person;
-    bool accept = true;
-    Date on;
-
-    bool operator==(const ExtensionAnswered&) const = default;
-};
-
-struct ReassignmentAsked {
-    static constexpr std::string_view TYPE = "ReassignmentAsked";
-    MatchId match;
-    PersonId person;
-    std::string note;
-    Date on;
-
-    bool operator==(const ReassignmentAsked&) const = default;
 };
 
 }

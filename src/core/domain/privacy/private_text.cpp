@@ -37,7 +37,7 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
                 field.people.push_back(it->second.to);
             out.push_back(std::move(field));
         }
-    } else if (auto* reassignment = std::get_if<matching::ReassignmentAsked>(&body)) {
+    } else if (auto* reassignment = std::get_if<match_life::ReassignmentAsked>(&body)) {
         out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true});
     }
     return out;

@@ -110,7 +110,7 @@ bool is_active_member(const Person* person)
     return person && person->membership == people::Membership::Active;
 }
 
-Status check_sent_kind(const ProgramState& state, const program::MatchType& type, const RequestSent& event)
+Status check_sent_kind(const ProgramState& state, const program::MatchType& type, RequestKind kind)
 {
     const program::Terminology& words = state.program->terminology;
     switch (type.process) {
@@ -118,7 +118,7 @@ Status check_sent_kind(const ProgramState& state, const program::MatchType& type
         return make_error("admin_led", "requests: in " + type.name + " only the program's admin makes " + words.connections
                 + "; mark the people you would like as favorites instead");
     case MatchingProcess::AdminRouted:
-        if (event.kind != RequestKind::RankedList)
+        if (kind != RequestKind::RankedList)
             return make_error("admin_routed", "requests: in " + type.name + " you send a ranked list of the " + words.mentors
                     + " you prefer to the admin, who assigns one");
         return {};
@@ -126,13 +126,30 @@ Status check_sent_kind(const ProgramState& state, const program::MatchType& type
     case MatchingProcess::UserLedWithApproval:
         break;
     }
-    if (event.kind == RequestKind::RankedList)
+    if (kind == RequestKind::RankedList)
         return make_error("not_admin_routed", "requests: ranked lists are only for match types the admin assigns");
-    if (event.kind == RequestKind::MentorAsks && !type.mentors_can_request_mentees)
+    if (kind == RequestKind::MentorAsks && !type.mentors_can_request_mentees)
         return make_error("reverse_not_allowed", "requests: in " + type.name + " " + words.mentors + " cannot ask " + words.mentees
                 + "; they may be asked");
-    if (event.kind == RequestKind::MentorOffers && !state.matching.settings.requests.mentor_offers)
+    if (kind == RequestKind::MentorOffers && !state.matching.settings.requests.mentor_offers)
         return make_error("offers_not_allowed", "requests: this program does not let " + words.mentors + " offer to mentor");
+    return {};
+}
+
+bool sent_as_mentee(RequestKind kind)
+{
+    return kind == RequestKind::MenteeAsks || kind == RequestKind::RankedList;
+}
+
+// The sender is an active member who joined on the side the request comes from.
+Status check_sender(const ProgramState& state, const Person* from, RequestKind kind)
+{
+    if (!is_active_member(from))
+        return make_error("not_member", "requests: only active members send requests");
+    const bool from_mentee = sent_as_mentee(kind);
+    if (from_mentee ? !matching::can_be_mentee(*from) : !matching::can_mentor(*from))
+        return make_error("wrong_role", "requests: " + from->details.name + " has not joined as a "
+                + (from_mentee ? state.program->terminology.mentee : state.program->terminology.mentor));
     return {};
 }
 
@@ -165,6 +182,29 @@ void settle_acceptance(ProgramState& state, const EventContext& context, Request
     // The one who accepted (or the assigned mentor) hears of the match itself.
     tell(state, request.kind == RequestKind::RankedList ? mentor : request.to, context, InboxKind::MatchStarted, match_id.value);
 }
+}
+
+Status may_send_kind(const ProgramState& state, const program::MatchType& type, const people::Person& person, RequestKind kind)
+{
+    if (!state.program)
+        return make_error("no_program", "program: this program's creation has not arrived yet");
+    if (auto s = check_sent_kind(state, type, kind); !s)
+        return s;
+    return check_sender(state, &person, kind);
+}
+
+RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side)
+{
+    auto may = [&](RequestKind kind) { return may_send_kind(state, type, self, kind).ok(); };
+    RequestOptions options;
+    if (side == matching::Side::AsMentee) {
+        options.request = may(RequestKind::MenteeAsks);
+        options.ranked = may(RequestKind::RankedList);
+    } else {
+        options.request = may(RequestKind::MentorAsks);
+        options.offer = may(RequestKind::MentorOffers);
+    }
+    return options;
 }
 
 bool becomes_match_at_once(const program::MatchType& type, RequestKind kind)
@@ -274,16 +314,14 @@ Status check(const ProgramState& state, const ActorId& author, const RequestSent
         return make_error("request_id_taken", "request: the id " + event.id.value + " is empty or already used");
     if (author != people::actor_of(event.from))
         return authority_error("not_self", "requests: a person sends only their own requests");
-    if (auto s = check_sent_kind(state, type, event); !s)
+    if (auto s = check_sent_kind(state, type, event.kind); !s)
         return s;
     if (auto s = privacy::check_private_text("message", event.message, MAX_MESSAGE_LENGTH, TextKind::MultiLine); !s)
         return s;
     const Person* from = find_person(state, event.from);
-    if (!is_active_member(from))
-        return make_error("not_member", "requests: only active members send requests");
-    const bool from_mentee = event.kind == RequestKind::MenteeAsks || event.kind == RequestKind::RankedList;
-    if (from_mentee ? !matching::can_be_mentee(*from) : !matching::can_mentor(*from))
-        return make_error("wrong_role", "requests: " + from->details.name + " has not joined as a " + (from_mentee ? words.mentee : words.mentor));
+    if (auto s = check_sender(state, from, event.kind); !s)
+        return s;
+    const bool from_mentee = sent_as_mentee(event.kind);
     if (pending_sent(state, event.from, type.id, event.on) >= type.limits.pending_requests_per_person) {
         const int limit = type.limits.pending_requests_per_person;
         return make_error("pending_limit", "requests: you already have " + std::to_string(limit) + " pending " + (limit == 1 ? "request" : "requests")

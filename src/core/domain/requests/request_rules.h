@@ -8,6 +8,7 @@
 #include "core/base/result.h"
 #include "core/domain/event.h"
 #include "core/domain/event_list.h"
+#include "core/domain/matching/recommendations.h"
 #include "core/domain/state.h"
 
 #include <vector>
@@ -39,6 +40,20 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
 
 // The user-led process: a request (not an offer, which always waits) is a match at once.
 bool becomes_match_at_once(const program::MatchType& type, RequestKind kind);
+
+// Whether `person` may send a request of `kind` in `type` at all, whoever it is to:
+// the match type's process, the program's switches for reverse requests and offers,
+// active membership and the person's role. check() of a sent request applies it.
+Status may_send_kind(const ProgramState& state, const program::MatchType& type, const people::Person& person, RequestKind kind);
+
+// What a person may send in a match type, looking from `side`: the screens offer a
+// button only where may_send_kind allows it.
+struct RequestOptions {
+    bool request = false; // "Request": a mentee asks a mentor, or a mentor asks a mentee
+    bool offer = false;   // "Offer to mentor"
+    bool ranked = false;  // admin-routed: "Add to my list"
+};
+RequestOptions request_options(const ProgramState& state, const program::MatchType& type, const people::Person& self, matching::Side side);
 
 // The match a request starts: from `on` (or the program's first day if later) to the
 // program's end (or a year later when the program ends first).

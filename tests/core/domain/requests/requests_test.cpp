@@ -1,4 +1,5 @@
 #include "core/domain/requests/requests_fixture.h"
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/requests/time_rules.h"
 
 #include <gtest/gtest.h>
@@ -209,6 +210,43 @@ TEST(Requests, MentorOffersFollowTheProgramsSettingAndAlwaysWaitForTheMentee)
     settings.requests.mentor_offers = false;
     run(p.state, ADMIN, matching::ChangeMatchingSettings{settings});
     EXPECT_EQ(refused(p.state, people::actor_of(p.bo), p.ask(p.bo, p.di, DAY0, RequestKind::MentorOffers)).code, "offers_not_allowed");
+}
+
+// The buttons a screen offers are the requests the core accepts: for every process and
+// switch, request_options says yes exactly where sending that kind is accepted.
+TEST(Requests, TheOptionsOfferedAreExactlyTheRequestsTheCoreAccepts)
+{
+    using program::MatchingProcess;
+    int offered = 0;
+    for (MatchingProcess process : {MatchingProcess::AdminLed, MatchingProcess::AdminRouted, MatchingProcess::UserLed, MatchingProcess::UserLedWithApproval}) {
+        for (bool reverse : {false, true}) {
+            for (bool offers : {false, true}) {
+                RequestsProgram p;
+                p.set_process(process, reverse);
+                auto settings = p.state.matching.settings;
+                if (settings.requests.mentor_offers != offers) {
+                    settings.requests.mentor_offers = offers;
+                    run(p.state, ADMIN, matching::ChangeMatchingSettings{settings});
+                }
+                const program::MatchType& type = p.state.program->match_types.front();
+                auto accepted = [&](const PersonId& from, const Command& command) { return decide(p.state, Actor{people::actor_of(from)}, command).ok(); };
+                const people::Person& cy = p.state.people.at(p.cy);
+                const people::Person& ana = p.state.people.at(p.ana);
+                SCOPED_TRACE(std::to_string(static_cast<int>(process)) + (reverse ? " reverse" : "") + (offers ? " offers" : ""));
+                const auto mentee = requests::request_options(p.state, type, cy, matching::Side::AsMentee);
+                EXPECT_EQ(mentee.request, accepted(p.cy, p.ask(p.cy, p.ana)));
+                EXPECT_EQ(mentee.ranked, accepted(p.cy, requests::SendRankedList{requests::RequestId{"r-list"}, type.id, p.cy, {{p.ana, ""}}, "", DAY0}));
+                const auto mentor = requests::request_options(p.state, type, ana, matching::Side::AsMentor);
+                EXPECT_EQ(mentor.request, accepted(p.ana, p.ask(p.ana, p.cy, DAY0, RequestKind::MentorAsks)));
+                EXPECT_EQ(mentor.offer, accepted(p.ana, p.ask(p.ana, p.cy, DAY0, RequestKind::MentorOffers)));
+                // Nobody is offered the side they did not join on.
+                const auto wrong_side = requests::request_options(p.state, type, cy, matching::Side::AsMentor);
+                EXPECT_FALSE(wrong_side.request || wrong_side.offer || wrong_side.ranked);
+                offered += mentee.request + mentee.ranked + mentor.request + mentor.offer;
+            }
+        }
+    }
+    EXPECT_GT(offered, 0);
 }
 
 TEST(Requests, AdminRoutedRankedListsAreAssignedByTheAdmin)

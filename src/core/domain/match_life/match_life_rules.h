@@ -1,0 +1,43 @@
+// Rules of a match's life: who may end it (either person or the admin; a reason when
+// ended early), propose and answer an extension, and ask confidentially to be
+// reassigned. Depends on: core/domain/state.h.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/domain/event.h"
+#include "core/domain/event_list.h"
+#include "core/domain/state.h"
+
+#include <vector>
+
+namespace turnabout::match_life {
+
+using matching::Match;
+using matching::MatchState;
+using matching::Extension;
+using matching::Reassignment;
+
+// decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const EndMatch& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const ProposeExtension& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AnswerExtension& command);
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AskReassignment& command);
+
+Status check(const ProgramState& state, const ActorId& author, const MatchEnded& event);
+Status check(const ProgramState& state, const ActorId& author, const ExtensionProposed& event);
+Status check(const ProgramState& state, const ActorId& author, const ExtensionAnswered& event);
+Status check(const ProgramState& state, const ActorId& author, const ReassignmentAsked& event);
+
+void apply_checked(ProgramState& state, const EventContext& context, const MatchEnded& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ExtensionProposed& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ExtensionAnswered& event);
+void apply_checked(ProgramState& state, const EventContext& context, const ReassignmentAsked& event);
+
+// Whether `author` is the match's mentor, mentee or the program's admin.
+bool is_party(const ProgramState& state, const ActorId& author, const Match& match);
+// The words a person sees for a match's state: a reassignment reads "Ended" to the
+// people (only the admin sees who asked), past its end an active match reads
+// "Term ended".
+std::string match_state_label(const Match& match, bool admin, Date today);
+
+}

@@ -1,0 +1,141 @@
+#include "ui/sync/sharing_actions.h"
+
+#include <algorithm>
+
+namespace turnabout::ui {
+
+namespace {
+
+std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
+
+std::string people_count(std::size_t count) { return std::to_string(count) + (count == 1 ? " person" : " people"); }
+
+std::string new_changes(std::size_t count) { return std::to_string(count) + (count == 1 ? " new change" : " new changes"); }
+
+// The report says "Refused:" itself: the store's own lead-in would repeat it.
+std::string refusal_reason(std::string message)
+{
+    for (std::string_view lead_in : {std::string_view("the file was refused: "), std::string_view("the file was not opened: ")}) {
+        if (message.starts_with(lead_in))
+            return message.substr(lead_in.size());
+    }
+    return message;
+}
+
+std::string program_name(const Store& store, const ProgramId& id)
+{
+    const ProgramState* state = store.program(id);
+    return state && state->program ? state->program->name : std::string("program");
+}
+
+// The short notice for one file; the merge report says the rest.
+std::string single_file_notice(const Store& store, const MergedFile& file)
+{
+    const std::string name = file.name.empty() ? std::string("the file") : quoted(file.name);
+    if (!file.refused.empty())
+        return "Could not open " + name + ": " + file.refused + ". Nothing was changed.";
+    const ImportReport& report = file.report;
+    const ProgramState* state = store.program(report.program);
+    const std::string program = report.program_name.empty() ? std::string("a program") : quoted(report.program_name);
+    const auto& restored = store.restored_programs();
+    if (report.new_program && std::any_of(restored.begin(), restored.end(), [&](const RestoredProgram& r) { return r.program == report.program; }))
+        return "Restored " + program + " from " + name + ": " + people_count(state ? state->people.size() : 0)
+            + ". Its damaged files are kept aside in this browser, not deleted.";
+    return std::string(report.new_program ? "Opened " : "Updated ") + program + " from " + name + ": "
+        + people_count(state ? state->people.size() : 0) + ", " + new_changes(report.added) + ".";
+}
+
+MergedFile merge_one(Store& store, const ReceivedProgramFile& file)
+{
+    MergedFile merged;
+    merged.name = file.name;
+    if (!file.bytes) {
+        merged.refused = "the browser could not read it";
+        return merged;
+    }
+    if (store.read_only()) {
+        merged.refused = "Turnabout is open in another tab, so this one is read-only";
+        return merged;
+    }
+    auto imported = store.import_program_file(*file.bytes);
+    if (!imported)
+        merged.refused = refusal_reason(imported.error().message);
+    else
+        merged.report = std::move(*imported);
+    return merged;
+}
+
+}
+
+void apply_sharing(AppUi& ui, AppServices& services, const ShareProgramAction& action)
+{
+    auto file = services.store.share_program_file(action.program);
+    if (!file) {
+        ui.notice.show(widgets::Tone::Error, "Could not share the program: " + file.error().message);
+        return;
+    }
+    const std::string name = program_name(services.store, action.program);
+    const std::string filename = share_file_name(name);
+    services.host.download_file(filename, *file);
+    ui.notice.show(widgets::Tone::Success, "Shared " + quoted(name) + " as " + filename
+            + ". Send it to everyone taking part: opening it brings their Turnabout up to date.");
+}
+
+void apply_sharing(AppUi& ui, AppServices& services, const SendChangesAction& action)
+{
+    auto file = services.store.changes_file(action.program);
+    if (!file) {
+        ui.notice.show(widgets::Tone::Error, "Could not save your changes: " + file.error().message);
+        return;
+    }
+    const std::string filename = changes_file_name(program_name(services.store, action.program), services.host.today());
+    services.host.download_file(filename, *file);
+    ui.notice.show(widgets::Tone::Success, "Saved your changes as " + filename
+            + ". Send it to your program admin: opening it adds your changes to the program.");
+}
+
+void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files)
+{
+    if (files.empty())
+        return;
+    MergeReportUi& report = ui.merge_report;
+    report.files.clear();
+    report.list_height = 0;
+    ProgramId last_merged;
+    for (const ReceivedProgramFile& file : files) {
+        report.files.push_back(merge_one(store, file));
+        if (report.files.back().refused.empty())
+            last_merged = report.files.back().report.program;
+    }
+    report.open = true;
+
+    if (!last_merged.empty()) {
+        // Another program's screens would show the wrong people: start at its home.
+        if (last_merged != ui.selected || ui.screen == Screen::Directory) {
+            ui.selected = last_merged;
+            ui.screen = Screen::ProgramHome;
+            ui.people.search.clear();
+        }
+        ui.person_dialog.open = false;
+        ui.remove_person.open = false;
+    }
+    if (files.size() == 1) {
+        const MergedFile& only = report.files.front();
+        ui.notice.show(only.refused.empty() ? widgets::Tone::Success : widgets::Tone::Error, single_file_notice(store, only));
+    } else {
+        const std::size_t refused = static_cast<std::size_t>(
+            std::count_if(report.files.begin(), report.files.end(), [](const MergedFile& f) { return !f.refused.empty(); }));
+        ui.notice.show(refused > 0 ? widgets::Tone::Error : widgets::Tone::Success,
+            "Opened " + std::to_string(files.size() - refused) + " of " + std::to_string(files.size())
+                + " files. The merge report lists what each one changed.");
+    }
+}
+
+std::string share_file_name(std::string_view program_name) { return file_name_slug(program_name) + ".json"; }
+
+std::string changes_file_name(std::string_view program_name, std::string_view today)
+{
+    return file_name_slug(program_name) + "-changes-" + std::string(today) + ".json";
+}
+
+}
