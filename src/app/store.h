@@ -165,7 +165,7 @@ public:
     bool can_act_as(const ProgramId& program, const ActorId& actor) const;
     // Private text as this device may show it: plain text as it is; sealed text
     // opened when this device is one of its readers; nothing otherwise.
-    std::optional<std::string> read_private(std::string_view text) const;
+    std::optional<std::string> read_private(const privacy::PrivateText& text) const;
 
     // Programs found in Storage that could not be read; left untouched on disk until
     // a good file of the program is opened (import_program_file): then their files

@@ -288,7 +288,7 @@ void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>&
         return;
     for (EventBody& body : bodies) {
         for (privacy::PrivateField& field : privacy::private_fields(state, body)) {
-            if (field.text->empty() || privacy::is_sealed(*field.text))
+            if (field.text->empty() || field.text->is_sealed())
                 continue;
             // A person reads on the browser they registered on; people the admin
             // added use the admin's browser (a kiosk). The author's device reads too.
@@ -303,12 +303,12 @@ void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>&
             }
             if (field.admin)
                 add(state.trust.admin_device);
-            *field.text = io::seal_text(*field.text, readers);
+            *field.text = io::seal_text(field.text->stored(), readers);
         }
     }
 }
 
-std::optional<std::string> Store::read_private(std::string_view text) const
+std::optional<std::string> Store::read_private(const privacy::PrivateText& text) const
 {
     return io::open_text(text, m_key);
 }

@@ -1,9 +1,13 @@
 #include "io/event_codec.h"
 
+#include "io/sealing.h"
+
 #include "core/base/overloaded.h"
 #include "io/matching_codec.h"
 #include "io/requests_codec.h"
 #include "io/value_codec.h"
+
+#include <optional>
 
 namespace turnabout::io {
 
@@ -51,13 +55,13 @@ Json encode_body(const EventBody& body)
                           [](const match_life::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
-                          [](const match_life::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestSent& e) {
-                              return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
+                              return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message.stored()}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
                           },
                           [](const requests::RequestWithdrawn& e) { return Json{{"id", e.id.value}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestAnswered& e) {
-                              return Json{{"id", e.id.value}, {"accept", e.accept}, {"reason", std::string(requests::decline_reason_name(e.reason))}, {"note", e.note}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
+                              return Json{{"id", e.id.value}, {"accept", e.accept}, {"reason", std::string(requests::decline_reason_name(e.reason))}, {"note", e.note.stored()}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
                           },
                           [](const requests::RankedListAssigned& e) { return Json{{"id", e.id.value}, {"mentor", e.mentor.value}, {"match", e.match.value}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestsReminded& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"on", format_iso_date(e.on)}}; },
@@ -75,13 +79,10 @@ bool decode_bool(const Json& value, const char* key, const std::string& path)
     return it->get<bool>();
 }
 
-EventBody decode_body(const std::string& type, const Json& value, const std::string& path)
+// The events of the program, or nothing when `type` is none of them.
+std::optional<EventBody> decode_program_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
 {
     using namespace program;
-    using namespace people;
-    using namespace questionnaire;
-    ObjectReader r(value, path);
-    auto person_id = [&] { return PersonId{r.string("id")}; };
     if (type == program::ProgramCreated::TYPE) {
         r.allow_only({"id", "name", "description"});
         return ProgramCreated{ProgramId{r.string("id")}, r.string("name"), r.string("description")};
@@ -89,17 +90,6 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     if (type == program::ProgramDetailsChanged::TYPE) {
         r.allow_only({"name", "description"});
         return ProgramDetailsChanged{r.string("name"), r.string("description")};
-    }
-    if (type == people::PersonAdded::TYPE || type == people::PersonUpdated::TYPE) {
-        r.allow_only({"id", "details"});
-        auto details = decode_details(r.object("details"), path + ".details");
-        if (type == people::PersonAdded::TYPE)
-            return PersonAdded{person_id(), details};
-        return PersonUpdated{person_id(), details};
-    }
-    if (type == people::PersonRemoved::TYPE) {
-        r.allow_only({"id"});
-        return PersonRemoved{person_id()};
     }
     if (type == program::ProgramBasicsChanged::TYPE) {
         r.allow_only({"basics"});
@@ -115,7 +105,7 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     }
     if (type == program::MatchTypeRemoved::TYPE) {
         r.allow_only({"id"});
-        return MatchTypeRemoved{MatchTypeId{r.string("id")}};
+        return MatchTypeRemoved{program::MatchTypeId{r.string("id")}};
     }
     if (type == program::RegistrationSettingsChanged::TYPE) {
         r.allow_only({"registration"});
@@ -125,20 +115,24 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
         r.allow_only({"terminology"});
         return TerminologyChanged{decode_terminology(r.object("terminology"), path + ".terminology")};
     }
-    if (type == questionnaire::QuestionAdded::TYPE || type == questionnaire::QuestionUpdated::TYPE) {
-        r.allow_only({"question"});
-        auto question = decode_question(r.object("question"), path + ".question");
-        if (type == questionnaire::QuestionAdded::TYPE)
-            return QuestionAdded{question};
-        return QuestionUpdated{question};
+    return std::nullopt;
+}
+
+// The events of people, or nothing when `type` is none of them.
+std::optional<EventBody> decode_people_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
+    using namespace people;
+    auto person_id = [&] { return PersonId{r.string("id")}; };
+    if (type == people::PersonAdded::TYPE || type == people::PersonUpdated::TYPE) {
+        r.allow_only({"id", "details"});
+        auto details = decode_details(r.object("details"), path + ".details");
+        if (type == people::PersonAdded::TYPE)
+            return PersonAdded{person_id(), details};
+        return PersonUpdated{person_id(), details};
     }
-    if (type == questionnaire::QuestionRemoved::TYPE) {
+    if (type == people::PersonRemoved::TYPE) {
         r.allow_only({"id"});
-        return QuestionRemoved{QuestionId{r.string("id")}};
-    }
-    if (type == questionnaire::QuestionMoved::TYPE) {
-        r.allow_only({"id", "position"});
-        return QuestionMoved{QuestionId{r.string("id")}, static_cast<std::size_t>(r.unsigned_int("position", 0, MAX_QUESTIONS))};
+        return PersonRemoved{person_id()};
     }
     if (type == people::RegistrationSubmitted::TYPE) {
         r.allow_only({"id", "details", "answers"});
@@ -164,6 +158,34 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
         r.allow_only({"id", "paused"});
         return PausedChanged{person_id(), decode_bool(value, "paused", path)};
     }
+    return std::nullopt;
+}
+
+// The events of the questionnaire, or nothing when `type` is none of them.
+std::optional<EventBody> decode_questionnaire_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
+    using namespace questionnaire;
+    if (type == questionnaire::QuestionAdded::TYPE || type == questionnaire::QuestionUpdated::TYPE) {
+        r.allow_only({"question"});
+        auto question = decode_question(r.object("question"), path + ".question");
+        if (type == questionnaire::QuestionAdded::TYPE)
+            return QuestionAdded{question};
+        return QuestionUpdated{question};
+    }
+    if (type == questionnaire::QuestionRemoved::TYPE) {
+        r.allow_only({"id"});
+        return QuestionRemoved{QuestionId{r.string("id")}};
+    }
+    if (type == questionnaire::QuestionMoved::TYPE) {
+        r.allow_only({"id", "position"});
+        return QuestionMoved{QuestionId{r.string("id")}, static_cast<std::size_t>(r.unsigned_int("position", 0, MAX_QUESTIONS))};
+    }
+    return std::nullopt;
+}
+
+// The events of matching, or nothing when `type` is none of them.
+std::optional<EventBody> decode_matching_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
     if (type == matching::MatchingSettingsChanged::TYPE) {
         r.allow_only({"settings"});
         return matching::MatchingSettingsChanged{decode_matching_settings(r.object("settings"), path + ".settings")};
@@ -171,7 +193,7 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     if (type == matching::MatchesCreated::TYPE) {
         r.allow_only({"match_type", "matches", "start", "end"});
         matching::MatchesCreated e;
-        e.match_type = MatchTypeId{r.string("match_type")};
+        e.match_type = program::MatchTypeId{r.string("match_type")};
         const Json& matches = r.array("matches");
         if (matches.size() > matching::MAX_MATCHES_PER_COMMAND)
             throw DecodeError(path + ".matches: more than " + std::to_string(matching::MAX_MATCHES_PER_COMMAND) + " matches");
@@ -191,11 +213,16 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     }
     if (type == matching::RecommendationsPushed::TYPE) {
         r.allow_only({"match_type", "mentee_mentors"});
-        return matching::RecommendationsPushed{MatchTypeId{r.string("match_type")}, decode_mentee_mentors(r.array("mentee_mentors"), path + ".mentee_mentors")};
+        return matching::RecommendationsPushed{program::MatchTypeId{r.string("match_type")}, decode_mentee_mentors(r.array("mentee_mentors"), path + ".mentee_mentors")};
     }
+    return std::nullopt;
+}
+
+// The events of a match's life, or nothing when `type` is none of them.
+std::optional<EventBody> decode_match_life_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
     auto on = [&] { return decode_date(r.string("on"), path + ".on"); };
     auto match_id = [&] { return matching::MatchId{r.string("match")}; };
-    auto request_id = [&] { return requests::RequestId{r.string("id")}; };
     if (type == match_life::MatchEnded::TYPE) {
         r.allow_only({"match", "completed", "reason", "on"});
         return match_life::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
@@ -210,11 +237,20 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     }
     if (type == match_life::ReassignmentAsked::TYPE) {
         r.allow_only({"match", "person", "note", "on"});
-        return match_life::ReassignmentAsked{match_id(), PersonId{r.string("person")}, r.string("note"), on()};
+        return match_life::ReassignmentAsked{match_id(), PersonId{r.string("person")}, private_text_from_file(r.string("note")), on()};
     }
+    return std::nullopt;
+}
+
+// The events of requests, or nothing when `type` is none of them.
+std::optional<EventBody> decode_requests_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
+    auto on = [&] { return decode_date(r.string("on"), path + ".on"); };
+    auto match_id = [&] { return matching::MatchId{r.string("match")}; };
+    auto request_id = [&] { return requests::RequestId{r.string("id")}; };
     if (type == requests::RequestSent::TYPE) {
         r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "match", "on"});
-        return requests::RequestSent{request_id(), MatchTypeId{r.string("match_type")}, decode_request_kind(r.string("kind"), path + ".kind"), PersonId{r.string("from")}, PersonId{r.string("to")}, decode_ranked(r.array("ranked"), path + ".ranked"), r.string("message"), match_id(), on()};
+        return requests::RequestSent{request_id(), program::MatchTypeId{r.string("match_type")}, decode_request_kind(r.string("kind"), path + ".kind"), PersonId{r.string("from")}, PersonId{r.string("to")}, decode_ranked(r.array("ranked"), path + ".ranked"), private_text_from_file(r.string("message")), match_id(), on()};
     }
     if (type == requests::RequestWithdrawn::TYPE) {
         r.allow_only({"id", "on"});
@@ -222,7 +258,7 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
     }
     if (type == requests::RequestAnswered::TYPE) {
         r.allow_only({"id", "accept", "reason", "note", "match", "on"});
-        return requests::RequestAnswered{request_id(), decode_bool(value, "accept", path), decode_decline_reason(r.string("reason"), path + ".reason"), r.string("note"), match_id(), on()};
+        return requests::RequestAnswered{request_id(), decode_bool(value, "accept", path), decode_decline_reason(r.string("reason"), path + ".reason"), private_text_from_file(r.string("note")), match_id(), on()};
     }
     if (type == requests::RankedListAssigned::TYPE) {
         r.allow_only({"id", "mentor", "match", "on"});
@@ -236,9 +272,27 @@ EventBody decode_body(const std::string& type, const Json& value, const std::str
         r.allow_only({"ids", "note", "on"});
         return requests::RequestsClosed{decode_request_ids(r.array("ids"), path + ".ids"), r.string("note"), on()};
     }
+    return std::nullopt;
+}
+
+// The events of the inbox, or nothing when `type` is none of them.
+std::optional<EventBody> decode_inbox_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
     if (type == inbox::InboxRead::TYPE) {
         r.allow_only({"person", "through"});
         return inbox::InboxRead{PersonId{r.string("person")}, Timestamp{r.signed_int("through", 0, MAX_UNIX_MS)}};
+    }
+    return std::nullopt;
+}
+
+EventBody decode_body(const std::string& type, const Json& value, const std::string& path)
+{
+    ObjectReader r(value, path);
+    // One decoder per feature, each for the events it declares.
+    for (auto decode : {decode_program_event, decode_questionnaire_event, decode_people_event, decode_matching_event,
+             decode_match_life_event, decode_requests_event, decode_inbox_event}) {
+        if (auto body = decode(type, value, r, path))
+            return std::move(*body);
     }
     throw DecodeError(path + ": unknown event type \"" + type + "\"; this file was made by a newer Turnabout");
 }

@@ -1,4 +1,5 @@
 #include "io/requests_codec.h"
+#include "io/sealing.h"
 
 #include "io/value_codec.h"
 
@@ -85,16 +86,16 @@ Json encode(const requests::Request& q)
     for (Date day : q.reminders)
         reminders.push_back(format_iso_date(day));
     return Json{{"id", q.id.value}, {"match_type", q.match_type.value}, {"kind", std::string(requests::request_kind_name(q.kind))},
-        {"from", q.from.value}, {"to", q.to.value}, {"ranked", encode_ranked(q.ranked)}, {"message", q.message},
+        {"from", q.from.value}, {"to", q.to.value}, {"ranked", encode_ranked(q.ranked)}, {"message", q.message.stored()},
         {"sent", format_iso_date(q.sent)}, {"status", std::string(requests::request_status_name(q.status))},
         {"decided", date_or_empty(q.decided, decided)}, {"decline_reason", std::string(requests::decline_reason_name(q.decline_reason))},
-        {"note", q.note}, {"place_taken", q.place_taken}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
+        {"decline_note", q.decline_note.stored()}, {"note", q.note}, {"place_taken", q.place_taken}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
 }
 
 requests::Request decode_request(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "note", "place_taken", "reminders", "match", "assigned"});
+    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "decline_note", "note", "place_taken", "reminders", "match", "assigned"});
     requests::Request q;
     q.id = requests::RequestId{r.string("id")};
     q.match_type = program::MatchTypeId{r.string("match_type")};
@@ -102,7 +103,7 @@ requests::Request decode_request(const Json& value, const std::string& path)
     q.from = PersonId{r.string("from")};
     q.to = PersonId{r.string("to")};
     q.ranked = decode_ranked(r.array("ranked"), path + ".ranked");
-    q.message = r.string("message");
+    q.message = private_text_from_file(r.string("message"));
     q.sent = decode_date(r.string("sent"), path + ".sent");
     auto status = requests::request_status_from_name(r.string("status"));
     if (!status || *status == requests::RequestStatus::Expired)
@@ -111,6 +112,7 @@ requests::Request decode_request(const Json& value, const std::string& path)
     if (auto decided = optional_date(r, "decided"))
         q.decided = *decided;
     q.decline_reason = decode_decline_reason(r.string("decline_reason"), path + ".decline_reason");
+    q.decline_note = private_text_from_file(r.string("decline_note"));
     q.note = r.string("note");
     auto place_taken = value.find("place_taken");
     if (place_taken == value.end() || !place_taken->is_boolean())
@@ -125,14 +127,14 @@ requests::Request decode_request(const Json& value, const std::string& path)
 
 Json encode(const matching::Reassignment& a)
 {
-    return Json{{"match", a.match.value}, {"asked_by", a.asked_by.value}, {"note", a.note}, {"on", format_iso_date(a.on)}};
+    return Json{{"match", a.match.value}, {"asked_by", a.asked_by.value}, {"note", a.note.stored()}, {"on", format_iso_date(a.on)}};
 }
 
 matching::Reassignment decode_reassignment(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
     r.allow_only({"match", "asked_by", "note", "on"});
-    return matching::Reassignment{matching::MatchId{r.string("match")}, PersonId{r.string("asked_by")}, r.string("note"), decode_date(r.string("on"), path + ".on")};
+    return matching::Reassignment{matching::MatchId{r.string("match")}, PersonId{r.string("asked_by")}, private_text_from_file(r.string("note")), decode_date(r.string("on"), path + ".on")};
 }
 
 }

@@ -2,8 +2,6 @@
 
 #include "io/base64.h"
 
-#include "core/domain/privacy/private_text.h"
-
 #include <sodium.h>
 
 #include <vector>
@@ -24,7 +22,14 @@ bool x25519_public(const DeviceId& device, unsigned char (&out)[crypto_box_PUBLI
 
 }
 
-std::string seal_text(std::string_view plain, std::span<const DeviceId> readers)
+privacy::PrivateText private_text_from_file(std::string stored)
+{
+    if (stored.starts_with(SEALED_PREFIX))
+        return privacy::PrivateText::sealed(std::move(stored));
+    return privacy::PrivateText(std::move(stored));
+}
+
+privacy::PrivateText seal_text(std::string_view plain, std::span<const DeviceId> readers)
 {
     if (sodium_init() < 0)
         return {};
@@ -33,7 +38,7 @@ std::string seal_text(std::string_view plain, std::span<const DeviceId> readers)
     std::vector<unsigned char> box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size());
     randombytes_buf(box.data(), crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(box.data() + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(plain.data()), plain.size(), box.data(), key);
-    std::string out(privacy::SEALED_PREFIX);
+    std::string out(SEALED_PREFIX);
     out += to_base64(box.data(), box.size());
     for (const DeviceId& reader : readers) {
         unsigned char pk[crypto_box_PUBLICKEYBYTES];
@@ -45,13 +50,16 @@ std::string seal_text(std::string_view plain, std::span<const DeviceId> readers)
         out += to_base64(sealed, sizeof sealed);
     }
     sodium_memzero(key, sizeof key);
-    return out;
+    return privacy::PrivateText::sealed(std::move(out));
 }
 
-std::optional<std::string> open_text(std::string_view text, const DeviceKey& device_key)
+std::optional<std::string> open_text(const privacy::PrivateText& private_text, const DeviceKey& device_key)
 {
-    if (!privacy::is_sealed(text))
+    const std::string_view text = private_text.stored();
+    if (!private_text.is_sealed())
         return std::string(text);
+    if (!text.starts_with(SEALED_PREFIX))
+        return std::nullopt;
     if (sodium_init() < 0)
         return std::nullopt;
     auto public_key = from_base64(device_key.public_key);
@@ -64,7 +72,7 @@ std::optional<std::string> open_text(std::string_view text, const DeviceKey& dev
         return std::nullopt;
     sodium_memzero(secret_key->data(), secret_key->size());
 
-    std::string_view rest = text.substr(privacy::SEALED_PREFIX.size());
+    std::string_view rest = text.substr(SEALED_PREFIX.size());
     std::size_t dot = rest.find('.');
     auto box = from_base64(rest.substr(0, dot));
     std::optional<std::string> plain;

@@ -13,7 +13,8 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 2: with the matching feature's state.
 // 5: a set-aside event keeps its refusal kind. An older snapshot is not read: the
 // log is replayed instead, which gives the kinds.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 5;
+// 6: a request's decline note (private) apart from its closing note (plain).
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 6;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 

@@ -30,7 +30,7 @@ TEST(PrivateText, ARequestMessageIsReadableOnlyByItsTwoPeople)
     ASSERT_TRUE(sent.ok()) << sent.error().message;
 
     const requests::Request& on_ana = only_request(shared.ana_device.store, shared.program);
-    EXPECT_TRUE(privacy::is_sealed(on_ana.message));
+    EXPECT_TRUE(on_ana.message.is_sealed());
     const std::string plain = *shared.ana_device.store.read_private(on_ana.message);
     EXPECT_EQ(plain, message);
     shared.send_changes(shared.ana_device, shared.admin);
@@ -40,7 +40,7 @@ TEST(PrivateText, ARequestMessageIsReadableOnlyByItsTwoPeople)
     const std::string file = *shared.admin.store.export_program_file(shared.program);
     EXPECT_EQ(file.find(plain), std::string::npos);
     const requests::Request& on_admin = only_request(shared.admin.store, shared.program);
-    EXPECT_TRUE(privacy::is_sealed(on_admin.message));
+    EXPECT_TRUE(on_admin.message.is_sealed());
     EXPECT_FALSE(shared.admin.store.read_private(on_admin.message).has_value());
     // The mentor reads it on their own browser.
     const requests::Request& on_cy = only_request(shared.cy_device.store, shared.program);
@@ -65,7 +65,7 @@ TEST(PrivateText, ADeclineNoteIsForBothPeopleAndTheAdmin)
 
     for (StoreDevice* device : {&shared.admin, &shared.ana_device, &shared.cy_device}) {
         const requests::Request& request = only_request(device->store, shared.program);
-        EXPECT_TRUE(privacy::is_sealed(request.note));
-        EXPECT_EQ(device->store.read_private(request.note), "I am away for three months");
+        EXPECT_TRUE(request.decline_note.is_sealed());
+        EXPECT_EQ(device->store.read_private(request.decline_note), "I am away for three months");
     }
 }

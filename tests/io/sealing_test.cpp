@@ -15,10 +15,10 @@ TEST(Sealing, OnlyTheReadersOpenIt)
     io::DeviceKey mentor = io::generate_device_key();
     io::DeviceKey admin = io::generate_device_key();
     std::vector<DeviceId> readers{io::device_id_of(mentee), io::device_id_of(mentor)};
-    const std::string sealed = io::seal_text("I'd love to learn how you plan a quarter.", readers);
+    const privacy::PrivateText sealed = io::seal_text("I'd love to learn how you plan a quarter.", readers);
 
-    EXPECT_TRUE(privacy::is_sealed(sealed));
-    EXPECT_EQ(sealed.find("quarter"), std::string::npos);
+    EXPECT_TRUE(sealed.is_sealed());
+    EXPECT_EQ(sealed.stored().find("quarter"), std::string::npos);
     EXPECT_EQ(io::open_text(sealed, mentee), "I'd love to learn how you plan a quarter.");
     EXPECT_EQ(io::open_text(sealed, mentor), "I'd love to learn how you plan a quarter.");
     EXPECT_FALSE(io::open_text(sealed, admin).has_value());
@@ -35,13 +35,13 @@ TEST(Sealing, DamageOpensToNothing)
 {
     io::DeviceKey key = io::generate_device_key();
     std::vector<DeviceId> readers{io::device_id_of(key)};
-    std::string sealed = io::seal_text("a private note", readers);
+    const std::string sealed = io::seal_text("a private note", readers).stored();
     std::string altered = sealed;
-    const std::size_t middle = privacy::SEALED_PREFIX.size() + 10;
+    const std::size_t middle = io::SEALED_PREFIX.size() + 10;
     altered[middle] = altered[middle] == 'A' ? 'B' : 'A';
-    EXPECT_FALSE(io::open_text(altered, key).has_value());
-    EXPECT_FALSE(io::open_text(sealed.substr(0, sealed.size() - 5), key).has_value());
-    EXPECT_FALSE(io::open_text(std::string(privacy::SEALED_PREFIX) + "!!!", key).has_value());
+    EXPECT_FALSE(io::open_text(io::private_text_from_file(altered), key).has_value());
+    EXPECT_FALSE(io::open_text(io::private_text_from_file(sealed.substr(0, sealed.size() - 5)), key).has_value());
+    EXPECT_FALSE(io::open_text(io::private_text_from_file(std::string(io::SEALED_PREFIX) + "!!!"), key).has_value());
 }
 
 TEST(Sealing, PlainTextPassesThroughAndUnsignedReadersAreLeftOut)
@@ -59,5 +59,18 @@ TEST(Sealing, SealedTextPassesTheLengthRuleThePlainTextPassed)
     const std::string longest(1000, 'x');
     EXPECT_TRUE(privacy::check_private_text("message", io::seal_text(longest, readers), 1000, TextKind::MultiLine).ok());
     EXPECT_FALSE(privacy::check_private_text("message", longest + "x", 1000, TextKind::MultiLine).ok());
-    EXPECT_FALSE(privacy::check_private_text("message", std::string(privacy::SEALED_PREFIX) + std::string(8000, 'A'), 1000, TextKind::MultiLine).ok());
+    EXPECT_FALSE(privacy::check_private_text("message", io::private_text_from_file(std::string(io::SEALED_PREFIX) + std::string(8000, 'A')), 1000, TextKind::MultiLine).ok());
+}
+
+// Private text is plain or sealed by its type: a file's text is sealed exactly when it
+// carries the prefix, and plain text that merely mentions the word stays plain.
+TEST(Sealing, AFilesTextIsSealedOnlyWithThePrefix)
+{
+    EXPECT_TRUE(io::private_text_from_file(std::string(io::SEALED_PREFIX) + "AAAA").is_sealed());
+    EXPECT_FALSE(io::private_text_from_file("sealed: see you monday").is_sealed());
+    EXPECT_FALSE(privacy::PrivateText("sealed:v1:typed by hand").is_sealed());
+    io::DeviceKey key = io::generate_device_key();
+    std::vector<DeviceId> readers{io::device_id_of(key)};
+    const privacy::PrivateText sealed = io::seal_text("a note", readers);
+    EXPECT_EQ(io::private_text_from_file(sealed.stored()), sealed);
 }

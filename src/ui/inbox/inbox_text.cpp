@@ -63,8 +63,8 @@ InboxText request_text(const Store& store, const ProgramState& state, const peop
     }
     case InboxKind::RequestDeclined: {
         std::string reason(requests::decline_reason_label(r->decline_reason));
-        if (!r->note.empty())
-            reason += ": " + shown_private(store, r->note);
+        if (!r->decline_note.empty())
+            reason += ": " + shown_private(store, r->decline_note);
         return {to + " declined your request", "Their reason: " + reason + ". You may ask " + to + " again later, or someone else from your favorites or the Browse page.", false};
     }
     case InboxKind::RequestWithdrawn:

@@ -2,7 +2,7 @@
 
 namespace turnabout::ui {
 
-std::string shown_private(const Store& store, const std::string& text)
+std::string shown_private(const Store& store, const privacy::PrivateText& text)
 {
     if (auto plain = store.read_private(text))
         return *plain;

@@ -10,6 +10,6 @@ namespace turnabout::ui {
 
 // The plain text when this browser is one of its readers; otherwise a line saying
 // that it is private, never the sealed bytes.
-std::string shown_private(const Store& store, const std::string& text);
+std::string shown_private(const Store& store, const privacy::PrivateText& text);
 
 }

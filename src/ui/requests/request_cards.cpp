@@ -206,8 +206,8 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
     case requests::RequestStatus::Declined: {
         const std::string reason(requests::decline_reason_label(request.decline_reason));
         widgets::text((sent ? name + " declined on " + on : "You declined on " + on) + ". Reason: " + reason + ".");
-        if (!request.note.empty())
-            widgets::text(fonts().body, theme::TEXT, (sent ? "Their note: " : "Your note: ") + shown_private(context.store, request.note));
+        if (!request.decline_note.empty())
+            widgets::text(fonts().body, theme::TEXT, (sent ? "Their note: " : "Your note: ") + shown_private(context.store, request.decline_note));
         if (sent)
             widgets::text(fonts().small, theme::MUTED, "You may ask " + name + " again later, or ask someone else.");
         break;

@@ -64,7 +64,7 @@ std::string reason_text(const Store& store, const requests::RequestRow& row, con
     const requests::Request& r = *row.request;
     switch (row.status) {
     case RequestStatus::Declined:
-        return std::string(requests::decline_reason_label(r.decline_reason)) + (r.note.empty() ? "" : ": " + shown_private(store, r.note));
+        return std::string(requests::decline_reason_label(r.decline_reason)) + (r.decline_note.empty() ? "" : ": " + shown_private(store, r.decline_note));
     case RequestStatus::Expired:
         return "No answer within " + age_text(rules.close_after_days);
     case RequestStatus::Closed:

@@ -8,6 +8,7 @@
 
 #include "core/base/date.h"
 #include "core/base/ids.h"
+#include "core/domain/privacy/private_text_value.h"
 #include "core/domain/matching/matching.h"
 
 #include <string>
@@ -84,7 +85,7 @@ struct ReassignmentAsked {
     static constexpr std::string_view TYPE = "ReassignmentAsked";
     MatchId match;
     PersonId person;
-    std::string note;
+    privacy::PrivateText note;
     Date on;
 
     bool operator==(const ReassignmentAsked&) const = default;

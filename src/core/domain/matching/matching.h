@@ -8,6 +8,7 @@
 
 #include "core/base/date.h"
 #include "core/base/ids.h"
+#include "core/domain/privacy/private_text_value.h"
 #include "core/domain/program/settings.h"
 #include "core/domain/questionnaire/question.h"
 
@@ -138,7 +139,7 @@ struct Match {
 struct Reassignment {
     MatchId match;
     PersonId asked_by;
-    std::string note;
+    privacy::PrivateText note;
     Date on;
 
     bool operator==(const Reassignment&) const = default;

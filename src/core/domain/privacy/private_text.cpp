@@ -4,14 +4,10 @@
 
 namespace turnabout::privacy {
 
-bool is_sealed(std::string_view text)
+Status check_private_text(std::string_view label, const PrivateText& text, std::size_t max_length, TextKind kind)
 {
-    return text.starts_with(SEALED_PREFIX);
-}
-
-Status check_private_text(std::string_view label, std::string_view value, std::size_t max_length, TextKind kind)
-{
-    if (!is_sealed(value))
+    const std::string& value = text.stored();
+    if (!text.is_sealed())
         return check_text(label, value, max_length, kind);
     // Room for the longest plain text in base64 (4 bytes of UTF-8 per character at
     // most), its nonce and tag, and a sealed key for each of a few readers.

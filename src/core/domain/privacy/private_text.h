@@ -1,10 +1,12 @@
-// Private text: what only some people may read (a request's message, a decline note,
-// a reassignment note). Events carry it sealed to its readers' devices; the core
-// never sees inside, it only knows who the readers are. Depends on: core/domain.
+// The readers of private text: which fields of which events only some people may read
+// (a request's message, a decline note, a reassignment note), and who they are.
+// The recording device seals each such field to its readers' devices (app, io); the
+// core never sees inside. Depends on: core/domain.
 #pragma once
 
 #include "core/base/result.h"
 #include "core/domain/event.h"
+#include "core/domain/privacy/private_text_value.h"
 #include "core/domain/text_rules.h"
 
 #include <string>
@@ -17,18 +19,13 @@ struct ProgramState;
 
 namespace turnabout::privacy {
 
-// Sealed text starts with this; io writes and opens it.
-inline constexpr std::string_view SEALED_PREFIX = "sealed:v1:";
-
-bool is_sealed(std::string_view text);
-
 // check_text for plain text; for sealed text only a bound on its size, since the
 // author's device checked the plain text before sealing it.
-Status check_private_text(std::string_view label, std::string_view value, std::size_t max_length, TextKind kind);
+Status check_private_text(std::string_view label, const PrivateText& value, std::size_t max_length, TextKind kind);
 
 // One private field of an event and who may read it.
 struct PrivateField {
-    std::string* text = nullptr;
+    PrivateText* text = nullptr;
     std::vector<PersonId> people;
     bool admin = false;
 };

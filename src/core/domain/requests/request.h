@@ -8,6 +8,7 @@
 
 #include "core/base/date.h"
 #include "core/base/ids.h"
+#include "core/domain/privacy/private_text_value.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/program/settings.h"
 
@@ -73,12 +74,13 @@ struct Request {
     PersonId from; // who asks: the mentee, or the mentor for MentorAsks and MentorOffers
     PersonId to;   // who answers; empty for a RankedList (the admin answers)
     std::vector<RankedChoice> ranked; // RankedList only, best first
-    std::string message;
+    privacy::PrivateText message;
     Date sent;
     RequestStatus status = RequestStatus::Pending;
     Date decided; // when it stopped being pending (answered, withdrawn, closed)
     DeclineReason decline_reason = DeclineReason::NotAGoodMatch;
-    std::string note; // the decline note, the admin's closing note, or the conflict rule's text
+    privacy::PrivateText decline_note; // the recipient's note when declining: for the two people and the admin
+    std::string note;                  // closed: the admin's closing note, or the conflict rule's text
     // Closed by the written rule, not by the admin: its place was taken meanwhile.
     bool place_taken = false;
     std::vector<Date> reminders; // the admin's reminders by hand
@@ -158,7 +160,7 @@ struct RequestSent {
     PersonId from;
     PersonId to;
     std::vector<RankedChoice> ranked;
-    std::string message;
+    privacy::PrivateText message;
     matching::MatchId match; // user-led: the match it becomes at once
     Date on;
 
@@ -178,7 +180,7 @@ struct RequestAnswered {
     RequestId id;
     bool accept = true;
     DeclineReason reason = DeclineReason::NotAGoodMatch;
-    std::string note;
+    privacy::PrivateText note;
     matching::MatchId match;
     Date on;
 

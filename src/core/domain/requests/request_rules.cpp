@@ -269,7 +269,7 @@ Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramStat
     RequestAnswered event{c.id, c.accept, c.reason, c.note, c.accept ? c.match : matching::MatchId{}, c.on};
     if (c.accept) {
         event.reason = DeclineReason::NotAGoodMatch;
-        event.note.clear();
+        event.note = {};
     }
     return one_event(std::move(event));
 }
@@ -510,7 +510,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
     request.status = RequestStatus::Declined;
     request.decided = event.on;
     request.decline_reason = event.reason;
-    request.note = event.note;
+    request.decline_note = event.note;
     tell(state, request.from, context, InboxKind::RequestDeclined, request.id.value);
 }
 

@@ -67,7 +67,7 @@ TEST(Requests, ADeclineKeepsItsReasonAndTheMenteeMayAskAgainLater)
     const auto& r = p.request(id);
     EXPECT_EQ(r.status, RequestStatus::Declined);
     EXPECT_EQ(r.decline_reason, DeclineReason::TooBusy);
-    EXPECT_EQ(r.note, "Back in March.");
+    EXPECT_EQ(r.decline_note, "Back in March.");
     EXPECT_EQ(p.state.inbox[p.cy].back().kind, InboxKind::RequestDeclined);
     EXPECT_EQ(requests::decline_reason_label(r.decline_reason), "Too busy right now");
     p.send(p.cy, p.ana, day(30));
