@@ -19,6 +19,8 @@ public:
     void install(const char* canvas_selector, std::function<void()> wake);
     // Moves queued events into ImGui's io; returns true if events remain for later frames.
     bool apply(ImGuiIO& io);
+    // Events received and not yet given to ImGui (tests wait for none).
+    std::size_t queued() const { return m_queue.size(); }
     // Sets the page's mouse cursor to what ImGui asks for (text beam over fields...).
     void update_cursor(ImGuiMouseCursor cursor);
 

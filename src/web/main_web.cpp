@@ -276,6 +276,7 @@ std::string status_json()
     out += "\",\"fatalReason\":";
     ui::append_json_string(out, page.fatal_reason);
     out += ",\"framesDrawn\":" + std::to_string(page.frames_drawn);
+    out += ",\"inputQueued\":" + std::to_string(page.input.queued());
     out += ",\"pixelRatio\":" + std::to_string(page.canvas.size().pixel_ratio);
     out += ",\"fontPixelRatio\":" + std::to_string(page.font_pixel_ratio);
     out += ",\"canvasPixelWidth\":" + std::to_string(page.canvas.size().pixel_width);

@@ -1,6 +1,8 @@
 // Drives the ImGui page like a person: finds widgets by their label through the item
 // registry (window.turnabout.items()), moves the mouse there and clicks. Dear ImGui
-// 1.86 samples buttons once per frame, so every step waits for frames to be drawn.
+// 1.86 samples buttons once per frame; the page queues input and gives ImGui a press
+// and its release in different frames (src/web/input.cpp), so a step sends its events
+// at once and then waits until the page has taken them all and drawn the result.
 
 const TIMEOUT_MS = 8000;
 
@@ -25,6 +27,21 @@ export async function waitFrames(page, count = 2) {
     [start, count],
     { timeout: TIMEOUT_MS, polling: 16 },
   );
+}
+
+// Waits until the page has given ImGui every input event sent so far, then for
+// `count` more frames, so that what the input did is on screen.
+export async function settle(page, count = 2) {
+  await page.waitForFunction(
+    () => {
+      if (window.turnabout.status().inputQueued === 0) return true;
+      window.turnabout.requestFrame();
+      return false;
+    },
+    null,
+    { timeout: TIMEOUT_MS, polling: 16 },
+  );
+  await waitFrames(page, count);
 }
 
 function matches(item, query) {
@@ -100,11 +117,9 @@ export async function click(page, query, options) {
   const x = item.x + item.width / 2;
   const y = item.y + item.height / 2;
   await page.mouse.move(x, y);
-  await waitFrames(page, 2);
   await page.mouse.down();
-  await waitFrames(page, 2);
   await page.mouse.up();
-  await waitFrames(page, 2);
+  await settle(page);
   return item;
 }
 
@@ -116,9 +131,8 @@ export async function clickInRow(page, rowText, label) {
 
 export async function press(page, key) {
   await page.keyboard.down(key);
-  await waitFrames(page, 2);
   await page.keyboard.up(key);
-  await waitFrames(page, 2);
+  await settle(page);
 }
 
 // Clicks into a field (found by its full label, e.g. "##name") and types, replacing
@@ -130,7 +144,7 @@ export async function fill(page, fullLabel, text, { window } = {}) {
   await page.keyboard.up('Control');
   await press(page, 'Backspace');
   if (text) await page.keyboard.type(text);
-  await waitFrames(page, 2);
+  await settle(page);
 }
 
 export async function waitFor(page, predicate, { timeout = TIMEOUT_MS, what = 'condition' } = {}) {

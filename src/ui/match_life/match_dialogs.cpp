@@ -38,6 +38,43 @@ void focus_once(MatchDialogUi& d)
 
 }
 
+namespace {
+
+// The command the dialog's confirmation sends, with what the notice says.
+void send(const ViewContext& context, const ProgramId& id, const program::Program& p, const matching::Match& match, const PersonId& self,
+    MatchDialogUi& d, ActionQueue& actions)
+{
+    const std::string connection = term(p, Word::Connection);
+    const ActorId as = people::actor_of(self);
+    switch (d.action) {
+    case MatchAction::Extend: {
+        const Date new_end = parse_iso_date(d.new_end).value_or(match.end);
+        d.ticket = Ticket::next();
+        actions.push(RunCommandAction{id, as, match_life::ProposeExtension{match.id, new_end, d.note, context.today},
+            "Proposed to extend to " + long_date(new_end) + ": " + d.partner + " is asked to agree.", ResultTarget::Requests, d.ticket});
+        break;
+    }
+    case MatchAction::Complete:
+        d.ticket = Ticket::next();
+        actions.push(RunCommandAction{id, as, match_life::EndMatch{match.id, true, "", context.today},
+            "Marked your " + connection + " with " + d.partner + " completed.", ResultTarget::Requests, d.ticket});
+        break;
+    case MatchAction::EndEarly:
+        d.ticket = Ticket::next();
+        actions.push(RunCommandAction{id, as, match_life::EndMatch{match.id, false, d.note, context.today},
+            "Ended your " + connection + " with " + d.partner + ".", ResultTarget::Requests, d.ticket});
+        break;
+    case MatchAction::Reassign:
+        d.ticket = Ticket::next();
+        actions.push(RunCommandAction{id, as, match_life::AskReassignment{match.id, self, d.note, context.today},
+            "Your request went to the program's admin, and only to them. Your " + connection + " with " + d.partner + " has ended.",
+            ResultTarget::Requests, d.ticket});
+        break;
+    }
+}
+
+}
+
 void match_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, const PersonId& self, RequestsUi& ui,
     ActionQueue& actions)
 {
@@ -116,32 +153,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
     if (cancel) {
         d.open = false;
     } else if (confirmed) {
-        const ActorId as = people::actor_of(self);
-        switch (d.action) {
-        case MatchAction::Extend: {
-            const Date new_end = parse_iso_date(d.new_end).value_or(match.end);
-            d.ticket = Ticket::next();
-            actions.push(RunCommandAction{id, as, match_life::ProposeExtension{match.id, new_end, d.note, context.today},
-                "Proposed to extend to " + long_date(new_end) + ": " + d.partner + " is asked to agree.", ResultTarget::Requests, d.ticket});
-            break;
-        }
-        case MatchAction::Complete:
-            d.ticket = Ticket::next();
-            actions.push(RunCommandAction{id, as, match_life::EndMatch{match.id, true, "", context.today},
-                "Marked your " + connection + " with " + d.partner + " completed.", ResultTarget::Requests, d.ticket});
-            break;
-        case MatchAction::EndEarly:
-            d.ticket = Ticket::next();
-            actions.push(RunCommandAction{id, as, match_life::EndMatch{match.id, false, d.note, context.today},
-                "Ended your " + connection + " with " + d.partner + ".", ResultTarget::Requests, d.ticket});
-            break;
-        case MatchAction::Reassign:
-            d.ticket = Ticket::next();
-            actions.push(RunCommandAction{id, as, match_life::AskReassignment{match.id, self, d.note, context.today},
-                "Your request went to the program's admin, and only to them. Your " + connection + " with " + d.partner + " has ended.",
-                ResultTarget::Requests, d.ticket});
-            break;
-        }
+        send(context, id, p, match, self, d, actions);
     }
     end_dialog();
 }

@@ -122,6 +122,30 @@ void JoinUi::start(const ProgramId& for_program)
     program = for_program;
 }
 
+namespace {
+
+// The outcome of the last submission: recorded (the person now exists, and is the one
+// using Turnabout) or refused with the core's reason.
+void read_outcome(const ProgramId& program, JoinUi& ui, ActionQueue& actions)
+{
+    if (ui.submitted.pending()) {
+        if (ui.outcome.succeeded(ui.submitted.ticket)) {
+            ui.joined = ui.submitted.subject;
+            ui.submitted.clear();
+            CurrentUser user;
+            user.kind = CurrentUser::Kind::Person;
+            user.program = program;
+            user.person = ui.joined;
+            actions.push(SetCurrentUserAction{user, Screen::Join});
+        } else if (ui.outcome.refused(ui.submitted.ticket)) {
+            ui.error = ui.outcome.error;
+            ui.submitted.clear();
+        }
+    }
+}
+
+}
+
 void join_view(const ViewContext& context, const ProgramId& program, const CurrentUser& user, JoinUi& ui, ActionQueue& actions)
 {
     const ProgramState* state = context.store.program(program);
@@ -137,21 +161,7 @@ void join_view(const ViewContext& context, const ProgramId& program, const Curre
         ui.start(program);
         ui.outcome = outcome;
     }
-    // The outcome of the last submission: recorded (the person now exists) or refused.
-    if (ui.submitted.pending()) {
-        if (ui.outcome.succeeded(ui.submitted.ticket)) {
-            ui.joined = ui.submitted.subject;
-            ui.submitted.clear();
-            CurrentUser user;
-            user.kind = CurrentUser::Kind::Person;
-            user.program = program;
-            user.person = ui.joined;
-            actions.push(SetCurrentUserAction{user, Screen::Join});
-        } else if (ui.outcome.refused(ui.submitted.ticket)) {
-            ui.error = ui.outcome.error;
-            ui.submitted.clear();
-        }
-    }
+    read_outcome(program, ui, actions);
 
     const program::Program& p = *state->program;
     const float width = std::min(760.0f, ImGui::GetContentRegionAvail().x);

@@ -95,12 +95,12 @@ bool matches_search(const people::Person& person, std::string_view search)
     return contains(d.name, needle) || contains(d.email, needle) || contains(d.job_title, needle) || contains(d.department, needle);
 }
 
-void people_section(const ViewContext& context, const ProgramState& program, PeopleTableUi& ui,
-    PersonDialogUi& person_dialog, RemovePersonUi& remove_dialog, ActionQueue& actions)
-{
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float start_x = ImGui::GetCursorPosX();
+namespace {
 
+// The title with the count, the search field and the people tools.
+void people_toolbar(const ViewContext& context, const ProgramState& program, PeopleTableUi& ui, PersonDialogUi& person_dialog,
+    ActionQueue& actions, float width, float start_x)
+{
     widgets::text(fonts().heading, theme::TEXT, "People");
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 5);
@@ -133,6 +133,39 @@ void people_section(const ViewContext& context, const ProgramState& program, Peo
     ImGui::EndDisabled();
     widgets::gap(4);
 
+}
+
+// The header row, each header named for the item registry.
+void header_row()
+{
+    // TableHeadersRow by hand: ImGui 1.86 gives headers no label for the item
+    // registry, and tests (and a screen-reader mirror) sort by naming the column.
+    ImGui::PushFont(fonts().strong);
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
+    for (int column = 0; column < COLUMN_COUNT; ++column) {
+        if (!ImGui::TableSetColumnIndex(column))
+            continue;
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        const ImGuiID header_id = ImGui::GetID(name);
+        ImGui::TableHeader(name);
+        widgets::name_item(header_id, name);
+        ImGui::PopID();
+    }
+    ImGui::PopFont();
+
+}
+
+}
+
+void people_section(const ViewContext& context, const ProgramState& program, PeopleTableUi& ui,
+    PersonDialogUi& person_dialog, RemovePersonUi& remove_dialog, ActionQueue& actions)
+{
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float start_x = ImGui::GetCursorPosX();
+
+    people_toolbar(context, program, ui, person_dialog, actions, width, start_x);
+
     if (program.people.empty()) {
         widgets::gap(24);
         widgets::muted("No one is in this program yet. Add the first person, or open a program file.");
@@ -162,21 +195,7 @@ void people_section(const ViewContext& context, const ProgramState& program, Peo
     ImGui::TableSetupColumn("Level", 0, 0.8f);
     ImGui::TableSetupColumn("Role", 0, 0.7f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions_width);
-    // TableHeadersRow by hand: ImGui 1.86 gives headers no label for the item
-    // registry, and tests (and a screen-reader mirror) sort by naming the column.
-    ImGui::PushFont(fonts().strong);
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
-    for (int column = 0; column < COLUMN_COUNT; ++column) {
-        if (!ImGui::TableSetColumnIndex(column))
-            continue;
-        const char* name = ImGui::TableGetColumnName(column);
-        ImGui::PushID(column);
-        const ImGuiID header_id = ImGui::GetID(name);
-        ImGui::TableHeader(name);
-        widgets::name_item(header_id, name);
-        ImGui::PopID();
-    }
-    ImGui::PopFont();
+    header_row();
 
     const auto rows = visible_rows(program, ui.search, ImGui::TableGetSortSpecs());
     ImGuiListClipper clipper;

@@ -132,22 +132,9 @@ void pause_switch(const ViewContext& context, const program::Program& p, const p
                           : "Switch on when you need a break: you stay in the program without new requests.");
 }
 
-}
-
-void profile_view(const ViewContext& context, const ProgramId& program, const PersonId& person_id, ProfileUi& ui, ActionQueue& actions)
+// Outcomes of what this screen sent: a saved profile sends the answers next.
+void read_outcomes(const ProgramId& program, const PersonId& person_id, ProfileUi& ui, ActionQueue& actions)
 {
-    const ProgramState* state = context.store.program(program);
-    if (!state || !state->program)
-        return;
-    auto found = state->people.find(person_id);
-    if (found == state->people.end()) {
-        widgets::muted("This person is no longer in the program.");
-        return;
-    }
-    const people::Person& person = found->second;
-    const program::Program& p = *state->program;
-
-    // Outcomes of what this screen sent.
     if (ui.pending.pending()) {
         const ProfilePart part = ui.pending.subject;
         if (ui.outcome.succeeded(ui.pending.ticket)) {
@@ -166,32 +153,13 @@ void profile_view(const ViewContext& context, const ProgramId& program, const Pe
             ui.error = ui.outcome.error;
         }
     }
-    if (ui.loaded_for != person_id) {
-        const bool same_person = ui.loaded_for.empty() && !ui.saved_message.empty();
-        load(ui, person, context.store.revision());
-        if (!same_person) {
-            ui.error.clear();
-            ui.saved_message.clear();
-        }
-    }
+}
 
-    const float width = std::min(860.0f, ImGui::GetContentRegionAvail().x);
+// The person's details, what matching reads, and the registration answers.
+void profile_fields(const ProgramState& state, const program::Program& p, const PersonId& person_id, ProfileUi& ui, float width)
+{
     const float spacing = 20;
     const float column = (width - spacing) * 0.5f;
-
-    widgets::text(fonts().title, theme::TEXT, person.details.name);
-    std::string status = role_term(&p, person.details.role) + " in " + p.name;
-    if (person.membership == people::Membership::AwaitingApproval)
-        status += " \xC2\xB7 registration awaiting approval";
-    else if (person.membership == people::Membership::Declined)
-        status += " \xC2\xB7 registration declined";
-    widgets::muted(status);
-    widgets::gap(12);
-    completeness_card(people::profile_completeness(*state, person), width);
-    widgets::gap(12);
-    pause_switch(context, p, person, ui, actions);
-    widgets::gap(18);
-
     section_heading("Your details", width);
     people::PersonDetails& d = ui.details;
     two_columns(column, spacing, [&] { widgets::text_field("Name", "##profile_name", d.name, column); },
@@ -199,7 +167,7 @@ void profile_view(const ViewContext& context, const ProgramId& program, const Pe
     two_columns(column, spacing, [&] { widgets::text_field("Job title", "##profile_job_title", d.job_title, column); },
         [&] { widgets::text_field("Department", "##profile_department", d.department, column); });
     two_columns(column, spacing, [&] { level_combo("##profile_level", d.level, column); },
-        [&] { manager_combo(*state, person_id, ui.profile.manager, column); });
+        [&] { manager_combo(state, person_id, ui.profile.manager, column); });
     widgets::gap(14);
 
     section_heading("What matching reads", width);
@@ -222,14 +190,24 @@ void profile_view(const ViewContext& context, const ProgramId& program, const Pe
     }
     widgets::gap(14);
 
-    const auto questions = questions_for(state->questions, d.role);
+    const auto questions = questions_for(state.questions, d.role);
     if (!questions.empty()) {
         section_heading("Your registration answers", width);
-        const questionnaire::Question* flagged = question_named_by(state->questions, ui.error);
+        const questionnaire::Question* flagged = question_named_by(state.questions, ui.error);
         if (questionnaire_form(questions, ui.answers, width, flagged, flagged ? ui.error : std::string_view{}) && flagged)
             ui.error.clear();
     }
 
+}
+
+// The refusal or confirmation, "Discard changes" and "Save profile", which sends only
+// what changed.
+void save_row(const ViewContext& context, const ProgramId& program, const people::Person& person, ProfileUi& ui, ActionQueue& actions,
+    float width)
+{
+    const PersonId& person_id = person.id;
+    people::PersonDetails& d = ui.details;
+    people::Profile& f = ui.profile;
     if (!ui.error.empty()) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, "Not saved: " + ui.error, width);
@@ -273,6 +251,50 @@ void profile_view(const ViewContext& context, const ProgramId& program, const Pe
         }
     }
     ImGui::EndDisabled();
+}
+
+}
+
+void profile_view(const ViewContext& context, const ProgramId& program, const PersonId& person_id, ProfileUi& ui, ActionQueue& actions)
+{
+    const ProgramState* state = context.store.program(program);
+    if (!state || !state->program)
+        return;
+    auto found = state->people.find(person_id);
+    if (found == state->people.end()) {
+        widgets::muted("This person is no longer in the program.");
+        return;
+    }
+    const people::Person& person = found->second;
+    const program::Program& p = *state->program;
+
+    read_outcomes(program, person_id, ui, actions);
+    if (ui.loaded_for != person_id) {
+        const bool same_person = ui.loaded_for.empty() && !ui.saved_message.empty();
+        load(ui, person, context.store.revision());
+        if (!same_person) {
+            ui.error.clear();
+            ui.saved_message.clear();
+        }
+    }
+
+    const float width = std::min(860.0f, ImGui::GetContentRegionAvail().x);
+
+    widgets::text(fonts().title, theme::TEXT, person.details.name);
+    std::string status = role_term(&p, person.details.role) + " in " + p.name;
+    if (person.membership == people::Membership::AwaitingApproval)
+        status += " \xC2\xB7 registration awaiting approval";
+    else if (person.membership == people::Membership::Declined)
+        status += " \xC2\xB7 registration declined";
+    widgets::muted(status);
+    widgets::gap(12);
+    completeness_card(people::profile_completeness(*state, person), width);
+    widgets::gap(12);
+    pause_switch(context, p, person, ui, actions);
+    widgets::gap(18);
+
+    profile_fields(*state, p, person_id, ui, width);
+    save_row(context, program, person, ui, actions, width);
     widgets::gap(24);
 }
 

@@ -158,6 +158,90 @@ void questionnaire_editor(const ViewContext& context, const ProgramState& progra
     }
 }
 
+namespace {
+
+// The answer type and what it needs: the choices of a choice question, a scale's ends.
+void answer_type_fields(Question& q, QuestionnaireUi& ui, float width)
+{
+    widgets::text(fonts().strong, theme::TEXT, "Answer type");
+    ImGui::SetNextItemWidth(260);
+    const ImGuiID combo_id = ImGui::GetID("##q_type");
+    const std::string current(questionnaire::question_type_label(q.type));
+    const bool open = ImGui::BeginCombo("##q_type", current.c_str());
+    widgets::name_item(combo_id, "##q_type");
+    if (open) {
+        for (QuestionType type : TYPES) {
+            const std::string label(questionnaire::question_type_label(type));
+            ImGui::PushID(static_cast<int>(type));
+            if (ImGui::Selectable(label.c_str(), type == q.type))
+                q.type = type;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+
+    if (is_choice(q.type)) {
+        widgets::text(fonts().strong, theme::TEXT, "Choices");
+        int remove = -1;
+        const float remove_width = widgets::button_width("Remove");
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::SetNextItemWidth(width - remove_width - ImGui::GetStyle().ItemSpacing.x);
+            ImGui::InputText("##option", &q.options[i]);
+            ImGui::SameLine();
+            if (widgets::secondary_button("Remove##option", ImVec2(remove_width, 0)))
+                remove = static_cast<int>(i);
+            ImGui::PopID();
+        }
+        if (remove >= 0)
+            q.options.erase(q.options.begin() + remove);
+        const float add_width = widgets::button_width("Add choice");
+        ImGui::SetNextItemWidth(width - add_width - ImGui::GetStyle().ItemSpacing.x);
+        const bool entered = ImGui::InputTextWithHint("##new_option", "A new choice", &ui.new_option, ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((widgets::secondary_button("Add choice", ImVec2(add_width, 0)) || entered) && !ui.new_option.empty()) {
+            q.options.push_back(ui.new_option);
+            ui.new_option.clear();
+        }
+    } else if (q.type == QuestionType::Scale) {
+        widgets::text(fonts().strong, theme::TEXT, "Scale");
+        ImGui::SetNextItemWidth(130);
+        ImGui::InputInt("From##scale_min", &q.scale_min);
+        ImGui::SameLine(0, 24);
+        ImGui::SetNextItemWidth(130);
+        ImGui::InputInt("To##scale_max", &q.scale_max);
+        const float half = (width - 24) * 0.5f;
+        ImGui::SetNextItemWidth(half);
+        ImGui::InputTextWithHint("##scale_low", "Label of the low end, e.g. Not at all", &ui.scale_low);
+        ImGui::SameLine(0, 24);
+        ImGui::SetNextItemWidth(half);
+        ImGui::InputTextWithHint("##scale_high", "Label of the high end, e.g. Very much", &ui.scale_high);
+    }
+
+}
+
+void remove_question_dialog(const ViewContext& context, const ProgramId& id, QuestionnaireUi& ui, ActionQueue& actions)
+{
+    if (begin_dialog("Remove question###remove_question_dialog", ui.remove_open, 520)) {
+        widgets::text(fonts().heading, theme::TEXT, "Remove this question?");
+        widgets::wrapped("\xE2\x80\x9C" + ui.removing_text + "\xE2\x80\x9D will no longer be asked. Answers people already gave stay in their records.", theme::MUTED);
+        const float width = ImGui::GetContentRegionAvail().x;
+        if (ui.removed.refused(ui.outcome, ui.removing))
+            widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
+        widgets::gap(10);
+        const char* confirm = "Remove question##confirm";
+        const auto [cancel, confirmed] = cancel_confirm_row("Cancel", confirm, ConfirmStyle::Danger, context.read_only, width);
+        if (cancel) {
+            ui.remove_open = false;
+        } else if (confirmed) {
+            actions.push(RunCommandAction{id, std::nullopt, questionnaire::RemoveQuestion{ui.removing}, "Question removed.", ResultTarget::Questionnaire, ui.removed.send(ui.removing)});
+        }
+        end_dialog();
+    }
+}
+
+}
+
 void questionnaire_dialogs(const ViewContext& context, const ProgramState& program, QuestionnaireUi& ui, ActionQueue& actions)
 {
     if (!program.program)
@@ -182,60 +266,7 @@ void questionnaire_dialogs(const ViewContext& context, const ProgramState& progr
         widgets::text_field("Section", "##q_section", q.section, width, "e.g. About you");
         widgets::text_field("Help text", "##q_help", q.help, width, "Optional: a hint shown under the question");
 
-        widgets::text(fonts().strong, theme::TEXT, "Answer type");
-        ImGui::SetNextItemWidth(260);
-        const ImGuiID combo_id = ImGui::GetID("##q_type");
-        const std::string current(questionnaire::question_type_label(q.type));
-        const bool open = ImGui::BeginCombo("##q_type", current.c_str());
-        widgets::name_item(combo_id, "##q_type");
-        if (open) {
-            for (QuestionType type : TYPES) {
-                const std::string label(questionnaire::question_type_label(type));
-                ImGui::PushID(static_cast<int>(type));
-                if (ImGui::Selectable(label.c_str(), type == q.type))
-                    q.type = type;
-                ImGui::PopID();
-            }
-            ImGui::EndCombo();
-        }
-
-        if (is_choice(q.type)) {
-            widgets::text(fonts().strong, theme::TEXT, "Choices");
-            int remove = -1;
-            const float remove_width = widgets::button_width("Remove");
-            for (std::size_t i = 0; i < q.options.size(); ++i) {
-                ImGui::PushID(static_cast<int>(i));
-                ImGui::SetNextItemWidth(width - remove_width - ImGui::GetStyle().ItemSpacing.x);
-                ImGui::InputText("##option", &q.options[i]);
-                ImGui::SameLine();
-                if (widgets::secondary_button("Remove##option", ImVec2(remove_width, 0)))
-                    remove = static_cast<int>(i);
-                ImGui::PopID();
-            }
-            if (remove >= 0)
-                q.options.erase(q.options.begin() + remove);
-            const float add_width = widgets::button_width("Add choice");
-            ImGui::SetNextItemWidth(width - add_width - ImGui::GetStyle().ItemSpacing.x);
-            const bool entered = ImGui::InputTextWithHint("##new_option", "A new choice", &ui.new_option, ImGuiInputTextFlags_EnterReturnsTrue);
-            ImGui::SameLine();
-            if ((widgets::secondary_button("Add choice", ImVec2(add_width, 0)) || entered) && !ui.new_option.empty()) {
-                q.options.push_back(ui.new_option);
-                ui.new_option.clear();
-            }
-        } else if (q.type == QuestionType::Scale) {
-            widgets::text(fonts().strong, theme::TEXT, "Scale");
-            ImGui::SetNextItemWidth(130);
-            ImGui::InputInt("From##scale_min", &q.scale_min);
-            ImGui::SameLine(0, 24);
-            ImGui::SetNextItemWidth(130);
-            ImGui::InputInt("To##scale_max", &q.scale_max);
-            const float half = (width - 24) * 0.5f;
-            ImGui::SetNextItemWidth(half);
-            ImGui::InputTextWithHint("##scale_low", "Label of the low end, e.g. Not at all", &ui.scale_low);
-            ImGui::SameLine(0, 24);
-            ImGui::SetNextItemWidth(half);
-            ImGui::InputTextWithHint("##scale_high", "Label of the high end, e.g. Very much", &ui.scale_high);
-        }
+        answer_type_fields(q, ui, width);
 
         widgets::gap(4);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 4));
@@ -274,22 +305,7 @@ void questionnaire_dialogs(const ViewContext& context, const ProgramState& progr
         end_dialog();
     }
 
-    if (begin_dialog("Remove question###remove_question_dialog", ui.remove_open, 520)) {
-        widgets::text(fonts().heading, theme::TEXT, "Remove this question?");
-        widgets::wrapped("\xE2\x80\x9C" + ui.removing_text + "\xE2\x80\x9D will no longer be asked. Answers people already gave stay in their records.", theme::MUTED);
-        const float width = ImGui::GetContentRegionAvail().x;
-        if (ui.removed.refused(ui.outcome, ui.removing))
-            widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);
-        widgets::gap(10);
-        const char* confirm = "Remove question##confirm";
-        const auto [cancel, confirmed] = cancel_confirm_row("Cancel", confirm, ConfirmStyle::Danger, context.read_only, width);
-        if (cancel) {
-            ui.remove_open = false;
-        } else if (confirmed) {
-            actions.push(RunCommandAction{id, std::nullopt, questionnaire::RemoveQuestion{ui.removing}, "Question removed.", ResultTarget::Questionnaire, ui.removed.send(ui.removing)});
-        }
-        end_dialog();
-    }
+    remove_question_dialog(context, id, ui, actions);
 }
 
 }
