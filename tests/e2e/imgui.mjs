@@ -137,12 +137,16 @@ export async function press(page, key) {
 
 // Clicks into a field (found by its full label, e.g. "##name") and types, replacing
 // what was there.
+// Select all, delete and the text go out at once: the page's queue gives ImGui each
+// key's press and release in frames of their own, in order.
 export async function fill(page, fullLabel, text, { window } = {}) {
   await click(page, { fullLabel, window });
   await page.keyboard.down('Control');
-  await press(page, 'a');
+  await page.keyboard.down('a');
+  await page.keyboard.up('a');
   await page.keyboard.up('Control');
-  await press(page, 'Backspace');
+  await page.keyboard.down('Backspace');
+  await page.keyboard.up('Backspace');
   if (text) await page.keyboard.type(text);
   await settle(page);
 }
