@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -86,14 +85,13 @@ private:
 };
 
 // What became of the last command sent to a view. When `serial` moves on, a view
-// compares the ticket with its own and reads whether the core accepted the command
-// (and whether Storage took it) or refused it, with the core's reason.
+// compares the ticket with its own and reads whether the core accepted the command or
+// refused it, with the core's reason.
 struct CommandOutcome {
     std::uint64_t serial = 0; // rises with every outcome delivered here
     Ticket ticket;
-    bool ok = false;
-    bool saved = true;  // accepted but not written to Storage: kept, and not a refusal
-    std::string error;  // the core's Error.message when refused
+    bool ok = false;     // accepted; one Storage did not take is still accepted (the notice says so)
+    std::string error;   // the core's Error.message when refused
     bool succeeded(const Ticket& asked) const { return serial > 0 && ok && !asked.empty() && ticket == asked; }
     bool refused(const Ticket& asked) const { return serial > 0 && !ok && !asked.empty() && ticket == asked; }
 };

@@ -78,7 +78,6 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                     ++outcome->serial;
                     outcome->ticket = a.ticket;
                     outcome->ok = recorded.ok();
-                    outcome->saved = recorded.ok() && recorded->saved;
                     outcome->error = recorded.ok() ? std::string() : recorded.error().message;
                 }
                 if (recorded && !recorded->saved)
