@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 #include "core/domain/decide.h"
 #include "core/domain/people/people_rules.h"
+#include "io/csv.h"
 
 #include <algorithm>
 #include <map>
@@ -173,7 +174,19 @@ ColumnMapping guess_mapping(const std::vector<std::string>& header)
     return mapping;
 }
 
-ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role)
+Result<PeopleTable> read_people_table(std::string_view csv)
+{
+    auto parsed = io::parse_csv(csv);
+    if (!parsed)
+        return parsed.error();
+    PeopleTable table{std::move(parsed->header), {}};
+    table.rows.reserve(parsed->rows.size());
+    for (io::CsvRow& row : parsed->rows)
+        table.rows.push_back(PeopleTable::Row{row.line, std::move(row.cells)});
+    return table;
+}
+
+ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const PeopleTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role)
 {
     ImportPreview preview;
     auto mapped = [&](PersonField f) { return std::find(mapping.begin(), mapping.end(), f) != mapping.end(); };
@@ -195,7 +208,7 @@ ImportPreview preview_people_import(const ProgramState& state, const ActorId& ad
     for (const auto& [id, person] : scratch.people)
         by_email[ascii_lower(person.details.email)] = id;
     std::size_t counter = 0;
-    for (const io::CsvRow& row : table.rows) {
+    for (const PeopleTable::Row& row : table.rows) {
         ImportRow out;
         out.line = row.line;
         std::string first, last;

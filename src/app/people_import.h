@@ -1,16 +1,31 @@
 // Importing people from an HR system's CSV: map columns to fields, preview every row
 // with its errors (by line), and record nothing until the admin confirms a preview
-// without errors. Exporting people to CSV. Depends on: app/store.h, io/csv.h.
+// without errors. Exporting people to CSV. Depends on: app/store.h; io reads the CSV.
 #pragma once
 
 #include "app/store.h"
-#include "io/csv.h"
+
+#include <string_view>
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace turnabout {
+
+// A people file as read: its header and rows, each with the file's line where it
+// starts (1 is the header), for messages.
+struct PeopleTable {
+    struct Row {
+        std::size_t line = 0;
+        std::vector<std::string> cells;
+    };
+    std::vector<std::string> header;
+    std::vector<Row> rows;
+};
+
+// Reads an HR system's CSV export; a clear message when it cannot be read.
+Result<PeopleTable> read_people_table(std::string_view csv);
 
 enum class PersonField {
     Ignore,
@@ -63,7 +78,7 @@ struct ImportPreview {
 // plus the rows above it (so a duplicate email within the file is caught).
 // `default_role` is every row's role when no column is mapped to Role (HR exports
 // rarely say who mentors); a Role column, where mapped, wins.
-ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const io::CsvTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role = std::nullopt);
+ImportPreview preview_people_import(const ProgramState& state, const ActorId& admin, const PeopleTable& table, const ColumnMapping& mapping, std::optional<people::Role> default_role = std::nullopt);
 
 // Records a ready preview, all rows or none. Returns how many people were added.
 Result<std::size_t> commit_people_import(Store& store, const ProgramId& program, const ImportPreview& preview);

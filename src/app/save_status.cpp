@@ -1,5 +1,7 @@
 #include "app/save_status.h"
 
+#include "platform/storage.h"
+
 namespace turnabout {
 
 SaveCoordinator::SaveCoordinator(SyncBackend& backend)

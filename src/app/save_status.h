@@ -1,12 +1,15 @@
 // SaveCoordinator: one sync at a time, coalesced, and the save indicator's truth:
-// "saved" only once the platform confirmed the write. Depends on: platform/storage.h.
+// "saved" only once the platform confirmed the write. Depends on: platform/storage.h (the backend, declared here only).
 #pragma once
 
-#include "platform/storage.h"
+#include "core/base/result.h"
 
+#include <cstdint>
 #include <string>
 
 namespace turnabout {
+
+class SyncBackend;
 
 enum class SaveState {
     Saved,   // everything written is durable (or nothing was ever written)

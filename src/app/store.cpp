@@ -7,6 +7,7 @@
 #include "io/signing.h"
 #include "io/small_files.h"
 #include "io/snapshot_codec.h"
+#include "platform/storage.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -56,6 +57,7 @@ Store::Store(Storage& storage, Clock& clock, Random& random)
     : m_storage(storage)
     , m_clock(clock)
     , m_random(random)
+    , m_key(std::make_unique<io::DeviceKey>())
 {
 }
 
@@ -93,7 +95,7 @@ Status Store::open(bool read_only)
     if (new_key)
         key = io::generate_device_key();
     m_identity.device = io::device_id_of(key);
-    m_key = key;
+    *m_key = key;
     m_signer = std::make_unique<io::KeySigner>(key);
     // A read-only tab borrows an identity for display only; it never writes.
     if (new_key && !m_read_only) {

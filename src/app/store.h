@@ -1,7 +1,8 @@
 // Store: the local database. Every program's event log and its projected state, this
 // device's identity, and the rule that every change goes through decide. Writes each
 // change to Storage at once; making it durable is SaveCoordinator's job.
-// Depends on: core, io, platform/storage.h.
+// Depends on: core, io, platform/storage.h (only declared here: the views that use a
+// Store see neither files nor keys).
 #pragma once
 
 #include "core/base/clock.h"
@@ -9,8 +10,6 @@
 #include "core/domain/state.h"
 #include "core/log/event_log.h"
 #include "core/log/projection.h"
-#include "io/signing.h"
-#include "platform/storage.h"
 
 #include <functional>
 #include <map>
@@ -20,6 +19,11 @@
 #include <vector>
 
 namespace turnabout {
+
+class Storage;
+namespace io {
+struct DeviceKey;
+}
 
 struct Identity {
     // "k-" and this device's public key: every event it records is signed with it.
@@ -214,7 +218,7 @@ private:
     Clock& m_clock;
     Random& m_random;
     Identity m_identity;
-    io::DeviceKey m_key;
+    std::unique_ptr<io::DeviceKey> m_key;
     std::vector<DeviceId> m_former_devices;
     std::unique_ptr<EventSigner> m_signer;
     bool m_read_only = false;

@@ -310,7 +310,7 @@ void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>&
 
 std::optional<std::string> Store::read_private(const privacy::PrivateText& text) const
 {
-    return io::open_text(text, m_key);
+    return io::open_text(text, *m_key);
 }
 
 bool Store::can_act_as(const ProgramId& id, const ActorId& actor) const

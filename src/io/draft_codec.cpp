@@ -22,7 +22,7 @@ Json unmatched(const ProgramState& state, const std::vector<matching::Unmatched>
 
 }
 
-std::string encode_draft(const ProgramState& state, const program::MatchType& match_type, optimize::Objective objective, const matching::Draft& draft)
+std::string encode_draft(const ProgramState& state, const program::MatchType& match_type, matching::Objective objective, const matching::Draft& draft)
 {
     Json pairs = Json::array();
     for (const auto& p : draft.pairs)
@@ -35,7 +35,7 @@ std::string encode_draft(const ProgramState& state, const program::MatchType& ma
         {"schema", 1},
         {"program", state.program ? state.program->id.value : std::string()},
         {"match_type", Json{{"id", match_type.id.value}, {"name", match_type.name}}},
-        {"objective", objective == optimize::Objective::MaxTotalScore ? "max_total_score" : "max_pairs_then_score"},
+        {"objective", objective == matching::Objective::MaxTotalScore ? "max_total_score" : "max_pairs_then_score"},
         {"total_score", draft.total_score},
         {"pair_count", draft.pairs.size()},
         {"pairs", pairs},

@@ -9,6 +9,6 @@
 
 namespace turnabout::io {
 
-std::string encode_draft(const ProgramState& state, const program::MatchType& match_type, optimize::Objective objective, const matching::Draft& draft);
+std::string encode_draft(const ProgramState& state, const program::MatchType& match_type, matching::Objective objective, const matching::Draft& draft);
 
 }

@@ -25,7 +25,7 @@ void ensure_sodium()
 }
 
 // Decodes exactly `size` bytes, or fails.
-bool from_base64(std::string_view text, unsigned char* out, std::size_t size)
+bool decode_exactly(std::string_view text, unsigned char* out, std::size_t size)
 {
     auto bytes = io::from_base64(text);
     if (!bytes || bytes->size() != size)
@@ -39,7 +39,7 @@ bool public_key_of(const DeviceId& device, unsigned char (&key)[crypto_sign_PUBL
 {
     if (!is_signed_device(device))
         return false;
-    return from_base64(std::string_view(device.value).substr(SIGNED_DEVICE_PREFIX.size()), key, sizeof key);
+    return decode_exactly(std::string_view(device.value).substr(SIGNED_DEVICE_PREFIX.size()), key, sizeof key);
 }
 
 std::string describe(const Envelope& envelope)
@@ -121,7 +121,7 @@ std::string KeySigner::sign(const ProgramId& program, const Envelope& envelope) 
 {
     ensure_sodium();
     unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    if (!from_base64(m_key.secret_key, sk, sizeof sk))
+    if (!decode_exactly(m_key.secret_key, sk, sizeof sk))
         throw std::logic_error("device key: the secret key is damaged");
     const std::string message = signing_bytes(program, envelope);
     unsigned char signature[crypto_sign_BYTES];
@@ -142,7 +142,7 @@ Status verify_event(const ProgramId& program, const Envelope& envelope)
     if (!public_key_of(envelope.id.device, key))
         return make_error("bad_signature", describe(envelope) + " carries a signature, but its device id names no key");
     unsigned char signature[crypto_sign_BYTES];
-    if (!from_base64(envelope.signature, signature, sizeof signature))
+    if (!decode_exactly(envelope.signature, signature, sizeof signature))
         return make_error("bad_signature", describe(envelope) + ": the signature is not readable");
     const std::string message = signing_bytes(program, envelope);
     if (crypto_sign_verify_detached(signature, reinterpret_cast<const unsigned char*>(message.data()), message.size(), key) != 0)

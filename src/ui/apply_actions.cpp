@@ -1,4 +1,5 @@
 #include "ui/apply_actions.h"
+#include "ui/wording.h"
 
 #include "app/demo.h"
 #include "ui/people/people_csv_actions.h"
@@ -12,12 +13,7 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
 
-std::string people_count(std::size_t count)
-{
-    return std::to_string(count) + (count == 1 ? " person" : " people");
-}
 
 std::string program_name(const Store& store, const ProgramId& id)
 {

@@ -27,9 +27,9 @@ struct Admin {
     ProgramId program;
 };
 
-io::CsvTable table(const std::string& csv)
+PeopleTable table(const std::string& csv)
 {
-    auto parsed = io::parse_csv(csv);
+    auto parsed = read_people_table(csv);
     EXPECT_TRUE(parsed.ok()) << parsed.error().message;
     return *parsed;
 }

@@ -34,6 +34,13 @@ void run(ProgramState& state, const ActorId& actor, const Command& command)
         apply(state, EventContext{EventId{DeviceId{"d-test"}, ++seq}, actor, Timestamp{1}}, body);
 }
 
+Error refusal(const ProgramState& state, const ActorId& actor, const Command& command)
+{
+    auto events = decide(state, Actor{actor}, command);
+    EXPECT_FALSE(events.ok());
+    return events.ok() ? Error{} : events.error();
+}
+
 SimulatedDevice::SimulatedDevice(std::string device_name, ActorId actor_id)
     : device{std::move(device_name)}
     , actor(std::move(actor_id))

@@ -19,6 +19,8 @@ people::PersonDetails person(std::string name, std::string email, people::Role r
 ProgramState program_state();
 // Decides `command` as `actor` and applies the result; fails the test if refused.
 void run(ProgramState& state, const ActorId& actor, const Command& command);
+// Decides `command` as `actor`, which must be refused; returns the refusal.
+Error refusal(const ProgramState& state, const ActorId& actor, const Command& command);
 
 // A device that records events into its own copy of a program's log.
 struct SimulatedDevice {

@@ -122,7 +122,7 @@ void inbox_view(const ViewContext& context, const ProgramId& program, const Pers
             }
         }
         if (!ui.fresh.empty() && !context.read_only)
-            actions.push(RunCommandAction{program, people::actor_of(person), inbox::MarkInboxRead{person, through}, "", ResultTarget::Inbox});
+            actions.push(RunCommandAction{program, people::actor_of(person), inbox::MarkInboxRead{person, through}, "", ResultTarget::Inbox, {}});
     }
     ui.last_frame = frame;
 

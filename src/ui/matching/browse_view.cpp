@@ -2,6 +2,7 @@
 // search, filters (department, location, level, skills, availability, score range,
 // favorites only) and a sort; full and paused people are already left out by the core.
 #include "core/domain/matching/eligibility.h"
+#include "core/base/text.h"
 #include "ui/fonts.h"
 #include "ui/matching/candidate_card.h"
 #include "ui/matching/matching_ui.h"
@@ -22,17 +23,10 @@ namespace {
 
 constexpr std::size_t MAX_SHOWN = 200;
 
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool has(std::string_view haystack, const std::string& needle_lowercase)
 {
-    return needle_lowercase.empty() || lowercase(haystack).find(needle_lowercase) != std::string::npos;
+    return needle_lowercase.empty() || ascii_lower(haystack).find(needle_lowercase) != std::string::npos;
 }
 
 bool any_has(const std::vector<std::string>& items, const std::string& needle_lowercase)
@@ -92,12 +86,12 @@ bool passes(const people::Person& p, const matching::Candidate& c, const BrowseU
         return false;
     if (ui.level >= 0 && p.details.level != ui.level)
         return false;
-    if (!has(p.details.name, lowercase(ui.search)))
+    if (!has(p.details.name, ascii_lower(ui.search)))
         return false;
-    const std::string skill = lowercase(ui.skill);
+    const std::string skill = ascii_lower(ui.skill);
     if (!skill.empty() && !any_has(p.profile.skills_offered, skill) && !any_has(p.profile.skills_wanted, skill) && !any_has(p.profile.interests, skill))
         return false;
-    return has(p.profile.availability, lowercase(ui.availability));
+    return has(p.profile.availability, ascii_lower(ui.availability));
 }
 
 void filters(const ProgramState& state, const std::vector<matching::Candidate>& all, BrowseUi& ui, float width)

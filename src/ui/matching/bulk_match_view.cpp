@@ -16,12 +16,12 @@ namespace turnabout::ui {
 
 namespace {
 
-const char* objective_label(optimize::Objective objective)
+const char* objective_label(matching::Objective objective)
 {
-    return objective == optimize::Objective::MaxTotalScore ? "Highest total score" : "Match as many people as possible, then score";
+    return objective == matching::Objective::MaxTotalScore ? "Highest total score" : "Match as many people as possible, then score";
 }
 
-bool objective_combo(optimize::Objective& objective, float width)
+bool objective_combo(matching::Objective& objective, float width)
 {
     const char* id = "##objective";
     ImGui::SetNextItemWidth(width);
@@ -31,7 +31,7 @@ bool objective_combo(optimize::Objective& objective, float width)
     if (!open)
         return false;
     bool changed = false;
-    for (optimize::Objective o : {optimize::Objective::MaxTotalScore, optimize::Objective::MaxPairsThenScore}) {
+    for (matching::Objective o : {matching::Objective::MaxTotalScore, matching::Objective::MaxPairsThenScore}) {
         if (ImGui::Selectable(objective_label(o), o == objective) && o != objective) {
             objective = o;
             changed = true;

@@ -66,7 +66,7 @@ void candidate_card(const ViewContext& context, const ProgramId& id, const Progr
     ImGui::BeginDisabled(context.read_only);
     if (favorite_toggle("##favorite", candidate.favorite))
         actions.push(RunCommandAction{id, people::actor_of(self), matching::SetFavorite{self, candidate.person, !candidate.favorite},
-            "", ResultTarget::Matching});
+            "", ResultTarget::Matching, {}});
     ImGui::EndDisabled();
     widgets::end_card();
     widgets::gap(6);

@@ -88,7 +88,7 @@ struct BulkMatchUi {
     Ticket weights_saved, published, pushed;
     ProgramId program;
     program::MatchTypeId match_type;
-    optimize::Objective objective = optimize::Objective::MaxTotalScore;
+    matching::Objective objective = matching::Objective::MaxTotalScore;
     std::set<matching::PairKey> locked;
     std::set<matching::PairKey> excluded;
     // What-if: the weights the drafts are computed with, unsaved until "Save these weights".

@@ -1,4 +1,5 @@
 #include "ui/people/people_csv_actions.h"
+#include "ui/wording.h"
 
 #include "app/people_import.h"
 
@@ -6,7 +7,6 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string people_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
 
 }
 
@@ -28,7 +28,7 @@ void apply_people_csv(AppUi& ui, AppServices& services, const ImportPeopleAction
     }
     const std::string file = dialog.filename;
     dialog = PeopleImportUi{};
-    ui.notice.show(widgets::Tone::Success, "Imported " + people_count(*added) + " from \xE2\x80\x9C" + file + "\xE2\x80\x9D.");
+    ui.notice.show(widgets::Tone::Success, "Imported " + people_count(*added) + " from " + quoted(file) + ".");
 }
 
 void apply_people_csv(AppUi& ui, AppServices& services, const ExportPeopleCsvAction& action)

@@ -1,4 +1,5 @@
 #include "ui/people/people_import_dialog.h"
+#include "ui/wording.h"
 
 #include "ui/actions.h"
 #include "ui/dialog_frame.h"
@@ -15,7 +16,6 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string people_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
 
 void mapping_table(PeopleImportUi& ui, float width)
 {
@@ -148,7 +148,7 @@ void open_people_csv(PeopleImportUi& ui, const ProgramId& program, std::string_v
     ui.open = true;
     ui.program = program;
     ui.filename = std::string(filename);
-    auto table = io::parse_csv(bytes);
+    auto table = read_people_table(bytes);
     if (!table) {
         ui.file_error = table.error().message;
         return;

@@ -18,7 +18,7 @@ struct PeopleImportUi {
     bool open = false;
     ProgramId program;
     std::string filename;
-    io::CsvTable table;
+    PeopleTable table;
     ColumnMapping mapping;
     // Everyone's role when no column says it (most HR exports).
     std::optional<people::Role> default_role;

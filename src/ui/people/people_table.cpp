@@ -1,4 +1,5 @@
 #include "ui/people/people_table.h"
+#include "core/base/text.h"
 
 #include "ui/fonts.h"
 #include "ui/terms.h"
@@ -19,22 +20,15 @@ namespace {
 
 enum Column { NAME, EMAIL, JOB_TITLE, DEPARTMENT, LEVEL, ROLE, ACTIONS, COLUMN_COUNT };
 
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool contains(std::string_view haystack, const std::string& needle_lowercase)
 {
-    return lowercase(haystack).find(needle_lowercase) != std::string::npos;
+    return ascii_lower(haystack).find(needle_lowercase) != std::string::npos;
 }
 
 int compare_text(const std::string& a, const std::string& b)
 {
-    const std::string la = lowercase(a), lb = lowercase(b);
+    const std::string la = ascii_lower(a), lb = ascii_lower(b);
     return la < lb ? -1 : (lb < la ? 1 : 0);
 }
 
@@ -88,7 +82,7 @@ void cell_text(const std::string& text)
 
 bool matches_search(const people::Person& person, std::string_view search)
 {
-    const std::string needle = lowercase(search);
+    const std::string needle = ascii_lower(search);
     if (needle.empty())
         return true;
     const auto& d = person.details;

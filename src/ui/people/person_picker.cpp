@@ -6,6 +6,7 @@
 // be refused everywhere; and whoever registered here, awaiting or declined, to read
 // where they stand. The admin is chosen apart from people, in the top bar's menu.
 #include "ui/participant_views.h"
+#include "core/base/text.h"
 
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
@@ -22,13 +23,6 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The people offered, and whether anyone of the program was left out.
 std::vector<const people::Person*> people_for_browser(const ViewContext& context, const ProgramId& program, const ProgramState& state,
@@ -47,7 +41,7 @@ std::vector<const people::Person*> people_for_browser(const ViewContext& context
             others_left_out = true;
     }
     std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
-        const std::string la = lowercase(a->details.name), lb = lowercase(b->details.name);
+        const std::string la = ascii_lower(a->details.name), lb = ascii_lower(b->details.name);
         return la != lb ? la < lb : a->id < b->id;
     });
     return out;
@@ -80,7 +74,7 @@ void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& 
         ImGui::SetNextItemWidth(width);
         ImGui::InputTextWithHint("##picker_search", "Find your name", &ui.search);
     }
-    const std::string needle = lowercase(ui.search);
+    const std::string needle = ascii_lower(ui.search);
     const float row = ImGui::GetFrameHeight() + 8;
     const float row_step = row + ImGui::GetStyle().ItemSpacing.y;
     const float list_height = std::min(360.0f, std::max(1.0f, static_cast<float>(people.size())) * row_step + 16);
@@ -92,7 +86,7 @@ void person_picker(const ViewContext& context, PersonPickerUi& ui, CurrentUser& 
     std::size_t shown = 0;
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     for (const people::Person* person : people) {
-        if (!needle.empty() && lowercase(person->details.name).find(needle) == std::string::npos)
+        if (!needle.empty() && ascii_lower(person->details.name).find(needle) == std::string::npos)
             continue;
         ++shown;
         ImGui::PushID(person->id.value.c_str());

@@ -44,7 +44,7 @@ bool limit_field(const char* text, const char* id, int& value, int max)
     return changed;
 }
 
-constexpr program::ProgramType TYPES[] = {program::ProgramType::Mentorship, program::ProgramType::ReverseMentorship,
+constexpr program::ProgramType PROGRAM_TYPES[] = {program::ProgramType::Mentorship, program::ProgramType::ReverseMentorship,
     program::ProgramType::ColleagueConnect, program::ProgramType::Group};
 constexpr program::MatchingProcess PROCESSES[] = {program::MatchingProcess::AdminLed, program::MatchingProcess::UserLed,
     program::MatchingProcess::UserLedWithApproval, program::MatchingProcess::AdminRouted};
@@ -133,7 +133,7 @@ void basics_editor(program::Basics& b, DateDraft& dates, float width)
 bool type_choice(program::ProgramType& type, float width)
 {
     bool changed = false;
-    for (program::ProgramType candidate : TYPES) {
+    for (program::ProgramType candidate : PROGRAM_TYPES) {
         ImGui::PushID(static_cast<int>(candidate));
         const bool chosen = candidate == type;
         const ImVec2 min = ImGui::GetCursorScreenPos();

@@ -21,7 +21,7 @@ using questionnaire::Audience;
 using questionnaire::Question;
 using questionnaire::QuestionType;
 
-constexpr QuestionType TYPES[] = {QuestionType::ShortText, QuestionType::LongText, QuestionType::SingleChoice,
+constexpr QuestionType QUESTION_TYPES[] = {QuestionType::ShortText, QuestionType::LongText, QuestionType::SingleChoice,
     QuestionType::MultipleChoice, QuestionType::Scale, QuestionType::Date, QuestionType::Number};
 
 bool is_choice(QuestionType type) { return type == QuestionType::SingleChoice || type == QuestionType::MultipleChoice; }
@@ -170,7 +170,7 @@ void answer_type_fields(Question& q, QuestionnaireUi& ui, float width)
     const bool open = ImGui::BeginCombo("##q_type", current.c_str());
     widgets::name_item(combo_id, "##q_type");
     if (open) {
-        for (QuestionType type : TYPES) {
+        for (QuestionType type : QUESTION_TYPES) {
             const std::string label(questionnaire::question_type_label(type));
             ImGui::PushID(static_cast<int>(type));
             if (ImGui::Selectable(label.c_str(), type == q.type))

@@ -1,4 +1,5 @@
 #include "ui/sync/merge_report.h"
+#include "ui/wording.h"
 
 #include "ui/dialog_frame.h"
 #include "ui/event_phrases.h"
@@ -12,9 +13,7 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
 
-std::string changes(std::size_t count) { return std::to_string(count) + (count == 1 ? " change" : " changes"); }
 
 void bullet(std::string_view text)
 {
@@ -35,9 +34,9 @@ void merged_file(const MergedFile& file, float width)
     else
         bullet("Added: " + added_events_text(r.added_by_type) + ".");
     if (r.already_present > 0)
-        bullet("Already here: " + changes(r.already_present) + ".");
+        bullet("Already here: " + changes_count(r.already_present) + ".");
     if (r.pending > 0) {
-        bullet("Held: " + changes(r.pending) + (r.pending == 1 ? " waits" : " wait")
+        bullet("Held: " + changes_count(r.pending) + (r.pending == 1 ? " waits" : " wait")
             + " for earlier ones this file does not have. They take effect once a file with those arrives.");
         for (const std::string& missing : r.missing) {
             ImGui::Indent(16);
@@ -53,7 +52,7 @@ void merged_file(const MergedFile& file, float width)
             ImGui::Unindent(16);
         }
     } else if (r.skipped > 0) {
-        bullet(changes(r.skipped) + " could not apply and " + (r.skipped == 1 ? "was" : "were") + " set aside.");
+        bullet(changes_count(r.skipped) + " could not apply and " + (r.skipped == 1 ? "was" : "were") + " set aside.");
     }
     if (r.unsigned_file) {
         widgets::gap(4);

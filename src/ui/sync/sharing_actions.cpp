@@ -1,4 +1,5 @@
 #include "ui/sync/sharing_actions.h"
+#include "ui/wording.h"
 
 #include <algorithm>
 
@@ -6,11 +7,9 @@ namespace turnabout::ui {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
 
-std::string people_count(std::size_t count) { return std::to_string(count) + (count == 1 ? " person" : " people"); }
 
-std::string new_changes(std::size_t count) { return std::to_string(count) + (count == 1 ? " new change" : " new changes"); }
+std::string new_changes(std::size_t count) { return counted(count, "new change", "new changes"); }
 
 // The report says "Refused:" itself: the store's own lead-in would repeat it.
 std::string refusal_reason(std::string message)

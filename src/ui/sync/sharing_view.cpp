@@ -1,4 +1,5 @@
 #include "ui/sync/sharing_view.h"
+#include "ui/wording.h"
 
 #include "ui/date_text.h"
 #include "ui/fonts.h"
@@ -13,7 +14,6 @@ namespace {
 
 constexpr float BUTTON_WIDTH = 200.0f;
 
-std::string changes(std::size_t count) { return std::to_string(count) + (count == 1 ? " change" : " changes"); }
 
 std::string moment_or_never(const std::optional<Timestamp>& moment) { return moment ? date_time_text(*moment) : std::string("never"); }
 
@@ -54,7 +54,7 @@ void exchanges_card(const SyncStatus& status, float width)
     widgets::text("Changes made in this browser and not sent yet: " + std::to_string(status.unsent));
     if (status.pending > 0) {
         widgets::gap(6);
-        widgets::text("Held: " + changes(status.pending) + (status.pending == 1 ? " waits" : " wait") + " for earlier ones.");
+        widgets::text("Held: " + changes_count(status.pending) + (status.pending == 1 ? " waits" : " wait") + " for earlier ones.");
         for (const std::string& line : status.missing)
             widgets::muted(line + ".");
         widgets::muted("They take effect once a file that has those arrives: ask whoever sent them to send a newer file.");

@@ -2,6 +2,7 @@
 
 #include "core/domain/matching/explain.h"
 #include "core/domain/matching/scoring_model.h"
+#include "core/optimize/assignment.h"
 
 #include <algorithm>
 #include <map>
@@ -109,7 +110,7 @@ void BulkMatchJob::Impl::start_solver()
         }
         problem.first.push_back(static_cast<std::uint32_t>(problem.mentor.size()));
     }
-    solver.emplace(std::move(problem), options.objective);
+    solver.emplace(std::move(problem), options.objective == Objective::MaxTotalScore ? optimize::Objective::MaxTotalScore : optimize::Objective::MaxPairsThenScore);
 }
 
 void BulkMatchJob::Impl::finish()

@@ -7,7 +7,6 @@
 
 #include "core/domain/matching/matching.h"
 #include "core/domain/state.h"
-#include "core/optimize/assignment.h"
 
 #include <cstdint>
 #include <memory>
@@ -17,8 +16,16 @@
 
 namespace turnabout::matching {
 
+// What the admin's bulk match puts first (core/optimize finds the true optimum of it).
+enum class Objective {
+    // The largest total score; people may stay unmatched.
+    MaxTotalScore,
+    // As many pairs as possible, then the largest total score among those.
+    MaxPairsThenScore,
+};
+
 struct DraftOptions {
-    optimize::Objective objective = optimize::Objective::MaxTotalScore;
+    Objective objective = Objective::MaxTotalScore;
     // Pairs the draft must keep, and pairs it must leave out (this draft only).
     std::set<PairKey> locked;
     std::set<PairKey> excluded;

@@ -12,13 +12,6 @@ namespace {
 const Date START = *parse_iso_date("2027-02-01");
 const Date END = *parse_iso_date("2028-01-31");
 
-Error refusal(const ProgramState& state, const ActorId& actor, const Command& command)
-{
-    auto events = decide(state, Actor{actor}, command);
-    EXPECT_FALSE(events.ok());
-    return events.ok() ? Error{} : events.error();
-}
-
 matching::CreateMatches create(std::vector<std::pair<PersonId, PersonId>> pairs)
 {
     matching::CreateMatches c{program::FIRST_MATCH_TYPE, {}, START, END};
@@ -186,7 +179,7 @@ TEST(BulkMatch, TheDraftIsTheOptimumNotTheGreedyChoice)
     ASSERT_EQ(draft.unmatched_mentors.size(), 1u);
     EXPECT_EQ(draft.unmatched_mentors[0].person, bo);
     // Maximum pairs first: Bo and Di score 0 together but make a pair.
-    options.objective = optimize::Objective::MaxPairsThenScore;
+    options.objective = matching::Objective::MaxPairsThenScore;
     draft = matching::bulk_match(state, program::FIRST_MATCH_TYPE, options);
     EXPECT_EQ(draft.pairs.size(), 2u);
     EXPECT_EQ(draft.total_score, 100);

@@ -7,13 +7,6 @@ using namespace turnabout::testing;
 
 namespace {
 
-Error refusal(const ProgramState& state, const ActorId& actor, const Command& command)
-{
-    auto events = decide(state, Actor{actor}, command);
-    EXPECT_FALSE(events.ok());
-    return events.ok() ? Error{} : events.error();
-}
-
 }
 
 TEST(PeopleDecide, AddsAPersonWithTrimmedDetails)

@@ -41,13 +41,6 @@ people::JoinProgram join(people::Role role = people::Role::Mentor)
     return people::JoinProgram{JOINER, person("Jo Joiner", "jo@example.org", role), complete_answers()};
 }
 
-Error refusal(const ProgramState& state, const ActorId& actor, const Command& command)
-{
-    auto events = decide(state, Actor{actor}, command);
-    EXPECT_FALSE(events.ok());
-    return events.ok() ? Error{} : events.error();
-}
-
 }
 
 TEST(Registration, APersonJoinsAndAwaitsApprovalWhenTheProgramAsksForIt)

@@ -20,13 +20,6 @@ ProgramState set_up(const program::Setup& setup)
     return state;
 }
 
-Error refusal(const ProgramState& state, const ActorId& actor, const Command& command)
-{
-    auto events = decide(state, Actor{actor}, command);
-    EXPECT_FALSE(events.ok());
-    return events.ok() ? Error{} : events.error();
-}
-
 }
 
 TEST(ProgramSetup, TheWizardCreatesAReverseMentoringProgramWithItsSettingsAndQuestionnaire)

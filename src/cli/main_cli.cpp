@@ -137,10 +137,10 @@ int matching_report(const std::string& command, const std::string& path, const F
         std::cout << "wrote " << options["csv"] << "\n";
         return 0;
     }
-    optimize::Objective objective = optimize::Objective::MaxTotalScore;
+    matching::Objective objective = matching::Objective::MaxTotalScore;
     if (options.contains("objective")) {
         if (options["objective"] == "pairs")
-            objective = optimize::Objective::MaxPairsThenScore;
+            objective = matching::Objective::MaxPairsThenScore;
         else if (options["objective"] != "score") {
             std::cerr << "turnabout: --objective is \"score\" (highest total) or \"pairs\" (most pairs, then score)\n";
             return 2;

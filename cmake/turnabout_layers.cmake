@@ -1,0 +1,70 @@
+# Each layer's target sees only the headers it may include (src/layers.txt): its own
+# and those of the layers its line names. The headers of each layer are linked into a
+# folder of their own under the build tree, at their usual paths ("core/domain/…"),
+# and a target's include path holds only the folders of its line. A wrong include
+# then fails to compile; tests/layering_test.cpp names the rule it breaks.
+
+get_filename_component(TURNABOUT_SRC ${CMAKE_CURRENT_LIST_DIR}/../src ABSOLUTE)
+set(TURNABOUT_LAYER_TABLE ${TURNABOUT_SRC}/layers.txt)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${TURNABOUT_LAYER_TABLE})
+set(TURNABOUT_LAYER_ROOT ${CMAKE_BINARY_DIR}/layers)
+
+set(TURNABOUT_LAYERS "")
+file(STRINGS ${TURNABOUT_LAYER_TABLE} turnabout_layer_lines)
+foreach(line IN LISTS turnabout_layer_lines)
+  string(REGEX REPLACE "#.*" "" line "${line}")
+  string(STRIP "${line}" line)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(REGEX REPLACE "[ \t]+" ";" words "${line}")
+  list(POP_FRONT words layer)
+  list(APPEND TURNABOUT_LAYERS ${layer})
+  string(MAKE_C_IDENTIFIER ${layer} key)
+  set(TURNABOUT_LAYER_ALLOWED_${key} ${words})
+endforeach()
+
+# The folder that holds exactly `layer`'s headers: every header under src/<layer>
+# except those of a deeper layer (platform/ holds platform/web/, say).
+function(turnabout_layer_headers_dir layer out)
+  string(MAKE_C_IDENTIFIER ${layer} key)
+  set(dir ${TURNABOUT_LAYER_ROOT}/${key})
+  set(${out} ${dir} PARENT_SCOPE)
+  get_property(done GLOBAL PROPERTY TURNABOUT_LAYER_STAGED_${key})
+  if(done)
+    return()
+  endif()
+  set_property(GLOBAL PROPERTY TURNABOUT_LAYER_STAGED_${key} TRUE)
+  file(REMOVE_RECURSE ${dir})
+  file(GLOB_RECURSE headers CONFIGURE_DEPENDS RELATIVE ${TURNABOUT_SRC} ${TURNABOUT_SRC}/${layer}/*.h)
+  foreach(header IN LISTS headers)
+    set(owner "")
+    foreach(candidate IN LISTS TURNABOUT_LAYERS)
+      string(LENGTH "${candidate}" length)
+      string(LENGTH "${owner}" owner_length)
+      if(header MATCHES "^${candidate}/" AND length GREATER owner_length)
+        set(owner ${candidate})
+      endif()
+    endforeach()
+    if(owner STREQUAL layer)
+      get_filename_component(parent ${dir}/${header} DIRECTORY)
+      file(MAKE_DIRECTORY ${parent})
+      file(CREATE_LINK ${TURNABOUT_SRC}/${header} ${dir}/${header} SYMBOLIC)
+    endif()
+  endforeach()
+endfunction()
+
+# Gives `target` the headers of `layer` and of the layers it may include; nothing it
+# links brings more (the layer targets publish no include folders of their own).
+function(turnabout_layer target layer)
+  string(MAKE_C_IDENTIFIER ${layer} key)
+  if(NOT DEFINED TURNABOUT_LAYER_ALLOWED_${key} AND NOT layer IN_LIST TURNABOUT_LAYERS)
+    message(FATAL_ERROR "${target}: ${layer} is not a layer of src/layers.txt")
+  endif()
+  foreach(visible IN LISTS layer TURNABOUT_LAYER_ALLOWED_${key})
+    if(visible IN_LIST TURNABOUT_LAYERS)
+      turnabout_layer_headers_dir(${visible} dir)
+      target_include_directories(${target} PRIVATE ${dir})
+    endif()
+  endforeach()
+endfunction()
