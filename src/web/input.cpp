@@ -36,6 +36,16 @@ bool is_editing_key(unsigned long key)
     }
 }
 
+// Whether ImGui itself acts on this key event: a key it maps (Tab, the arrows,
+// Enter…), or any key held with Ctrl, Alt or Super (Ctrl+A, Ctrl+V). A letter, digit
+// or sign typed on its own only types its character, which arrives as text.
+bool imgui_acts_on(const Input::Event& e)
+{
+    const bool character_or_modifier = (e.code >= 48 && e.code <= 90 && e.code != KEY_META) || (e.code >= 96 && e.code <= 111)
+        || (e.code >= 186 && e.code <= 222) || e.code == KEY_SHIFT || e.code == KEY_CONTROL || e.code == KEY_ALT;
+    return !character_or_modifier || e.ctrl || e.alt || e.super;
+}
+
 Input::Event modifiers_from(const EmscriptenKeyboardEvent& e)
 {
     Input::Event event;
@@ -203,7 +213,11 @@ bool Input::apply(ImGuiIO& io)
             io.MouseWheel += e.y;
             break;
         case Event::Kind::Key:
-            if (key_changed[e.code])
+            // ImGui must see each press and release of a key it acts on in a frame of
+            // its own. A character key typed on its own need not wait: its press and
+            // release may share a frame, so fast typing on a slow frame rate does not
+            // trail one letter per frame behind the keyboard.
+            if (key_changed[e.code] && imgui_acts_on(e))
                 return true;
             io.KeysDown[e.code] = e.down;
             key_changed[e.code] = true;

@@ -1,7 +1,7 @@
 // Input: our own small ImGui input backend over emscripten/html5.h callbacks (mouse,
 // wheel, keys, typed text, paste). Dear ImGui 1.86 samples keys and buttons once per
 // frame, so a press and release arriving between two frames would be lost: events are
-// queued and applied in order, at most one change per key or button per frame.
+// queued and applied in order; a button, or a key ImGui acts on, changes at most once per frame.
 // Depends on: Dear ImGui, Emscripten.
 #pragma once
 
