@@ -14,7 +14,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 5: a set-aside event keeps its refusal kind. An older snapshot is not read: the
 // log is replayed instead, which gives the kinds.
 // 6: a request's decline note (private) apart from its closing note (plain).
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 6;
+// 7: names and emails holding an invisible or direction-changing character are set
+// aside by replay; an older snapshot may hold one, so the log is replayed instead.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 7;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 

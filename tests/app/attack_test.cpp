@@ -76,6 +76,39 @@ TEST_F(Attack, TheAdminsNameSignedByAnotherKeyIsRefused)
     EXPECT_NE(error.message.find("the program admin's events must come from the admin's own browser"), std::string::npos) << error.message;
 }
 
+TEST_F(Attack, ALookalikeOfAnotherPersonSignedWithTheAuthorsOwnKeyIsSetAsideAndChangesNoOne)
+{
+    // Ana's browser, running altered code, turns Ana into a lookalike of Ben: his name
+    // and email, each with a zero-width space that the "already used" check cannot see.
+    const ProgramState before = *world.admin.store.program(world.program);
+    people::PersonDetails lookalike = before.people.at(world.ben).details;
+    lookalike.name = "Ben\xE2\x80\x8B";
+    lookalike.email = "ben\xE2\x80\x8B@example.org";
+    Envelope event = forged(world.ana_device, people::actor_of(world.ana), people::ProfileUpdated{world.ana, lookalike, before.people.at(world.ana).profile}, anas_key);
+
+    // Ana may edit her own profile, so this is no act beyond her rights that would
+    // refuse the file: replay refuses the event by the rule on names, with its reason,
+    // as it would refuse it on any device.
+    auto report = world.admin.store.import_program_file(file_of(world.program, {event}));
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_EQ(report->conflicts.size(), 1u);
+    EXPECT_EQ(report->conflicts[0].event, event.id);
+    EXPECT_EQ(report->conflicts[0].reason, "name: holds an invisible or direction-changing character (U+200B); type it again without it");
+
+    // Nobody changed: Ana is still Ana, Ben the only Ben; only the refusal is recorded.
+    ProgramState after = *world.admin.store.program(world.program);
+    EXPECT_EQ(after.people.at(world.ana).details, before.people.at(world.ana).details);
+    EXPECT_EQ(after.people, before.people);
+    ASSERT_EQ(after.skipped.size(), before.skipped.size() + 1);
+    EXPECT_EQ(after.skipped.back().code, "invisible_character");
+    after.skipped = before.skipped;
+    EXPECT_TRUE(after == before) << "the program changed beyond the record of the refusal";
+
+    // Another browser that opens the admin's file refuses it the same way.
+    world.share(world.admin, world.cy_device);
+    EXPECT_TRUE(*world.cy_device.store.program(world.program) == *world.admin.store.program(world.program));
+}
+
 TEST_F(Attack, AnEventWithOneByteChangedIsRefusedAsABadSignature)
 {
     anas_request();

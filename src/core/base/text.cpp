@@ -81,16 +81,57 @@ std::size_t utf8_length(std::string_view text)
     return count;
 }
 
-bool contains_control_characters(std::string_view text, bool allow_newlines)
+namespace {
+
+// The code point starting at `i` of valid UTF-8, and the index after it.
+char32_t code_point_at(std::string_view text, std::size_t& i)
 {
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        if (allow_newlines && (c == '\n' || c == '\t'))
-            continue;
-        if (byte < 0x20 || byte == 0x7f)
-            return true;
+    auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t extra = byte < 0x80 ? 0 : byte < 0xe0 ? 1 : byte < 0xf0 ? 2 : 3;
+    char32_t code = extra == 0 ? byte : extra == 1 ? (byte & 0x1f) : extra == 2 ? (byte & 0x0f) : (byte & 0x07);
+    for (std::size_t k = 1; k <= extra && i + k < text.size(); ++k)
+        code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3f);
+    i += extra + 1;
+    return code;
+}
+
+template<class Wanted>
+std::optional<char32_t> first_code_point(std::string_view text, Wanted wanted)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        if (char32_t code = code_point_at(text, i); wanted(code))
+            return code;
     }
-    return false;
+    return std::nullopt;
+}
+
+}
+
+std::optional<char32_t> first_control_character(std::string_view text, bool allow_newlines)
+{
+    return first_code_point(text, [allow_newlines](char32_t code) {
+        if (allow_newlines && (code == U'\n' || code == U'\t'))
+            return false;
+        return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    });
+}
+
+std::optional<char32_t> first_invisible_character(std::string_view text)
+{
+    return first_code_point(text, [](char32_t code) {
+        const bool bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code == 0x200e || code == 0x200f || code == 0x061c;
+        const bool zero_width = (code >= 0x200b && code <= 0x200d) || code == 0x2060 || code == 0xfeff;
+        return bidi || zero_width;
+    });
+}
+
+std::string code_point_name(char32_t code)
+{
+    constexpr char DIGITS[] = "0123456789ABCDEF";
+    std::string hex;
+    for (; code != 0 || hex.size() < 4; code >>= 4)
+        hex.insert(hex.begin(), DIGITS[code & 0xf]);
+    return "U+" + hex;
 }
 
 }

@@ -60,11 +60,12 @@ Status validate_details(const PersonDetails& details)
 {
     if (details.name.empty())
         return make_error("name_required", "name: a name is required");
-    if (auto s = check_text("name", details.name, MAX_FIELD_LENGTH); !s)
+    // Names and emails tell people apart: nothing unseen in them (TextKind::Identity).
+    if (auto s = check_text("name", details.name, MAX_FIELD_LENGTH, TextKind::Identity); !s)
         return s;
     if (details.email.empty())
         return make_error("email_required", "email: an email address is required");
-    if (auto s = check_text("email", details.email, MAX_EMAIL_LENGTH); !s)
+    if (auto s = check_text("email", details.email, MAX_EMAIL_LENGTH, TextKind::Identity); !s)
         return s;
     if (!looks_like_email(details.email))
         return make_error("email_invalid", "email: \"" + details.email + "\" is not an email address (name@example.org)");
