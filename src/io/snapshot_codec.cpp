@@ -16,7 +16,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 6: a request's decline note (private) apart from its closing note (plain).
 // 7: names and emails holding an invisible or direction-changing character are set
 // aside by replay; an older snapshot may hold one, so the log is replayed instead.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 7;
+// 8: a removal ends its person's active matches (state "person_left"); an older
+// snapshot kept them active.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 8;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 

@@ -37,7 +37,7 @@ enum class WorldKind {
     EmptyProgram,   // created in the wizard, nobody in it
     OneParticipant, // the same with one person the admin added
     Demo,           // the shipped demo program, as loaded
-    DemoInUse,      // the same with a request waiting for an answer and a match
+    DemoInUse,      // the same with a request waiting for an answer, a match, and one ended by a mentor who left
 };
 constexpr int WORLD_KINDS = 5;
 

@@ -135,6 +135,18 @@ void use_demo(UiWorld& world)
     const people::Person* other = first_active(state, people::Role::Mentee, mentee);
     ASSERT_NE(other, nullptr);
     const PersonId other_mentee = other->id;
+    const people::Person* first = first_active(state, people::Role::Mentor, mentor);
+    ASSERT_NE(first, nullptr);
+    const PersonId first_mentor = first->id;
+
+    // The mentee's first mentor left the program, which ended their match.
+    matching::CreateMatches earlier;
+    earlier.match_type = match_type;
+    earlier.matches = {matching::NewMatch{matching::MatchId{"x-mentor-left"}, first_mentor, mentee}};
+    earlier.start = UiWorld::today();
+    earlier.end = end;
+    run(world, std::nullopt, earlier);
+    run(world, std::nullopt, people::RemovePerson{first_mentor});
 
     requests::SendRequest request;
     request.id = requests::RequestId{"r-first-request"};

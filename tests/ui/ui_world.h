@@ -73,9 +73,9 @@ void load_demo(UiWorld& world);
 void create_empty_program(UiWorld& world);
 // One person the admin adds to it, who then uses this browser as a kiosk.
 void add_one_participant(UiWorld& world);
-// After load_demo: the mentee asks the mentor (still unanswered), and the admin has
-// matched the mentor with another mentee, so the request, match and inbox screens
-// have something to show.
+// After load_demo: the mentee's first mentor left the program (their match ended), the
+// mentee asks the mentor (still unanswered), and the admin has matched the mentor with
+// another mentee, so the request, match and inbox screens have something to show.
 void use_demo(UiWorld& world);
 
 }

@@ -115,6 +115,9 @@ InboxText match_text(const ProgramState& state, const people::Person& person, co
     case InboxKind::MatchEnded: {
         if (m->state == matching::MatchState::Completed)
             return {"Your " + connection + " with " + partner + " is complete", "Thank you for taking part.", true};
+        // The one who left is no longer in the program to be named: the reason names them.
+        if (m->state == matching::MatchState::PersonLeft)
+            return {m->end_reason, "Your " + connection + " with them ended on " + long_date(m->ended) + ". The program's admin can help you find someone new.", false};
         // Without blame: a reassignment reads as an ending, and only the admin sees why.
         std::string body = "It ended on " + long_date(m->ended) + ".";
         if (m->state == matching::MatchState::EndedEarly && !m->end_reason.empty() && m->ended_by == people::actor_of(person.id))

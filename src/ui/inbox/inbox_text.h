@@ -1,6 +1,7 @@
 // What an inbox item says, in the program's words: a title and a body for each kind
 // (registration, request, answer, reminder, closing, match started, ending, extended).
-// The other person of a confidential reassignment reads only that the match ended.
+// The other person of a confidential reassignment reads only that the match ended; the
+// partner of someone who left reads who left.
 // Private notes and messages show only where this browser may read them.
 // Depends on: core/domain, app/store.h.
 #pragma once

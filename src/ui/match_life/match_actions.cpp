@@ -54,7 +54,7 @@ void match_notes(const ProgramState& state, float width)
     for (const auto& [id, match] : state.matching.matches) {
         if (match.state == matching::MatchState::Active && match.extension)
             extending.push_back(&match);
-        else if (match.state == matching::MatchState::EndedEarly)
+        else if (match.state == matching::MatchState::EndedEarly || match.state == matching::MatchState::PersonLeft)
             ended.push_back(&match);
     }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

@@ -63,6 +63,9 @@ void ended_lines(const ProgramState& state, const matching::Match& match, const 
             widgets::text("Ended on " + on + ".");
         break;
     }
+    case matching::MatchState::PersonLeft:
+        widgets::text("Ended on " + on + ": " + match.end_reason + ".");
+        break;
     case matching::MatchState::Active:
         break;
     }

@@ -4,6 +4,7 @@
 
 #include "core/base/overloaded.h"
 #include "core/domain/event_list.h"
+#include "core/domain/lookup.h"
 #include "core/domain/people/person.h"
 #include "core/domain/text_rules.h"
 
@@ -68,6 +69,8 @@ std::string match_state_label(const Match& match, bool admin, Date today)
     case MatchState::Reassigned:
         // Without blame: the people see only that it ended.
         return admin ? "Reassigned" : "Ended";
+    case MatchState::PersonLeft:
+        return admin ? "Person left" : "Partner left";
     }
     return "Active";
 }
@@ -200,4 +203,23 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reass
     state.matching.reassignments[match.id] = Reassignment{match.id, event.person, event.note, event.on};
     tell(state, event.person == match.mentor ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
 }
+
+void end_matches_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person)
+{
+    const people::Person* leaving = find_person(state, person);
+    const std::string reason = (leaving ? leaving->details.name : person.value) + " left the program";
+    // A removal carries no day of its own; the day it was recorded is the same on every device.
+    const Date day = date_of_unix_ms(context.recorded_at.unix_ms);
+    for (auto& [id, match] : state.matching.matches) {
+        if (match.state != MatchState::Active || (match.mentor != person && match.mentee != person))
+            continue;
+        match.state = MatchState::PersonLeft;
+        match.ended = day;
+        match.ended_by = context.author;
+        match.end_reason = reason;
+        match.extension.reset();
+        tell(state, match.mentor == person ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
+    }
+}
+
 }

@@ -1,6 +1,7 @@
 // Rules of a match's life: who may end it (either person or the admin; a reason when
 // ended early), propose and answer an extension, and ask confidentially to be
-// reassigned. Depends on: core/domain/state.h.
+// reassigned; what becomes of a match when one of its people leaves.
+// Depends on: core/domain/state.h.
 #pragma once
 
 #include "core/base/result.h"
@@ -32,6 +33,12 @@ void apply_checked(ProgramState& state, const EventContext& context, const Match
 void apply_checked(ProgramState& state, const EventContext& context, const ExtensionProposed& event);
 void apply_checked(ProgramState& state, const EventContext& context, const ExtensionAnswered& event);
 void apply_checked(ProgramState& state, const EventContext& context, const ReassignmentAsked& event);
+
+// `person` leaves the program (the admin removes them): each of their active matches
+// ends at once as PersonLeft, its reason naming them ("Ana Lima left the program"),
+// its place free again, and the other person reads it in their inbox. The removal's
+// apply calls it while the person is still there to be named.
+void end_matches_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person);
 
 // Whether `author` is the match's mentor, mentee or the program's admin.
 bool is_party(const ProgramState& state, const ActorId& author, const Match& match);

@@ -162,13 +162,15 @@ std::string_view match_state_name(MatchState state)
         return "ended_early";
     case MatchState::Reassigned:
         return "reassigned";
+    case MatchState::PersonLeft:
+        return "person_left";
     }
     return "active";
 }
 
 std::optional<MatchState> match_state_from_name(std::string_view name)
 {
-    for (MatchState s : {MatchState::Active, MatchState::Completed, MatchState::EndedEarly, MatchState::Reassigned}) {
+    for (MatchState s : {MatchState::Active, MatchState::Completed, MatchState::EndedEarly, MatchState::Reassigned, MatchState::PersonLeft}) {
         if (match_state_name(s) == name)
             return s;
     }

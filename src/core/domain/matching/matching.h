@@ -99,6 +99,9 @@ enum class MatchState {
     Completed,
     EndedEarly,
     Reassigned,
+    // One of the two left the program (the admin removed them); the reason names them
+    // and is for the other person too.
+    PersonLeft,
 };
 
 std::string_view match_state_name(MatchState state);
@@ -125,7 +128,7 @@ struct Match {
     Date end;
     MatchState state = MatchState::Active;
     // Once it is no longer active: when, by whom and (ended early) why. The reason is
-    // shown to the admin and to the one who ended it.
+    // shown to the admin and to the one who ended it; when a person left, to the other.
     Date ended;
     ActorId ended_by;
     std::string end_reason;

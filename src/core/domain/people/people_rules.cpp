@@ -1,6 +1,7 @@
 #include "core/domain/people/people_rules.h"
 
 #include "core/base/text.h"
+#include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/text_rules.h"
 
@@ -152,8 +153,10 @@ void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated
     state.people.at(event.id).details = event.details;
 }
 
-void apply_checked(ProgramState& state, const EventContext&, const PersonRemoved& event)
+void apply_checked(ProgramState& state, const EventContext& context, const PersonRemoved& event)
 {
+    // Their matches end first, while their name is there to say who left.
+    match_life::end_matches_of_leaver(state, context, event.id);
     state.people.erase(event.id);
     state.inbox.erase(event.id);
     // Nobody reports to someone who left: the reporting line stays within the program.

@@ -1,5 +1,6 @@
 // Rules of the people feature: who may add, edit and remove people, and what a
-// valid person is. Depends on: core/domain/state.h, program rules.
+// valid person is. Depends on: core/domain/state.h, program rules, match_life rules
+// (a removal ends the person's matches).
 #pragma once
 
 #include "core/base/result.h"
