@@ -1,6 +1,6 @@
 // Several browsers share one program through files (whole, changes only, stale,
 // opened twice, cut into pieces) while their people join, are approved, ask for
-// mentors and answer. An honest file must always open, and after a full exchange
+// mentors and answer, and the admin removes some of them. An honest file must always open, and after a full exchange
 // every browser must hold the same program and export the same bytes. Seeded random
 // runs in the manner of Yjs's fuzz tests; a failure names its seed.
 #include "core/domain/matching/eligibility.h"
@@ -39,6 +39,8 @@ struct Tally {
     std::size_t partial_imports = 0;
     std::size_t held_events = 0;
     std::size_t conflicts = 0;
+    std::size_t removals = 0;
+    std::size_t matches_ended_by_leaving = 0; // in the converged programs
 };
 
 using PersonFilter = std::function<bool(const people::Person&)>;
@@ -85,6 +87,7 @@ private:
     void join(std::size_t d);
     void decide_registration();
     void add_person();
+    void remove_person();
     void send_request(std::size_t d);
     // Whether there was a request this browser may answer.
     bool answer_request(std::size_t d);
@@ -181,7 +184,7 @@ void Simulation::act(std::size_t d)
     if (d == 0) {
         // The admin's browser: decides registrations and adds people besides acting,
         // as a kiosk, for the people who have no browser of their own.
-        switch (pick(10)) {
+        switch (pick(11)) {
         case 0:
         case 1:
         case 2: decide_registration(); break;
@@ -191,6 +194,7 @@ void Simulation::act(std::size_t d)
         case 6:
         case 7: answer_request(d); break;
         case 8: withdraw_request(d); break;
+        case 9: remove_person(); break;
         default: mark_read(d); break;
         }
         return;
@@ -255,6 +259,23 @@ void Simulation::add_person()
     const std::string email = chance(10) ? "shared" + std::to_string(pick(3)) + "@example.org" : "added-later" + std::to_string(++m_next_email) + "@example.org";
     auto added = store(0).add_person(m_program, person("Added " + email, email, any_role(pick(3))));
     count(added.ok() ? Status{} : Status{added.error()});
+}
+
+void Simulation::remove_person()
+{
+    // Mostly someone in a match, so that removals end matches while acceptances of
+    // their requests travel in other files.
+    std::vector<PersonId> matched;
+    for (const auto& [id, match] : state(0).matching.matches) {
+        if (match.state == matching::MatchState::Active)
+            matched.insert(matched.end(), {match.mentor, match.mentee});
+    }
+    auto everyone = people_of(0, [](const people::Person&) { return true; }, false);
+    if (everyone.empty())
+        return;
+    const PersonId who = !matched.empty() && chance(70) ? one_of(matched) : one_of(everyone);
+    if (count(store(0).execute(m_program, people::RemovePerson{who})))
+        ++m_tally.removals;
 }
 
 void Simulation::send_request(std::size_t d)
@@ -434,6 +455,12 @@ void Simulation::final_exchange_and_compare()
         if (skip.refusal == Refusal::Authority)
             fail("an event nobody allowed took its place in the log: [" + skip.code + "] " + skip.reason);
     }
+    for (const auto& [id, match] : first.matching.matches) {
+        const bool mentor_here = first.people.contains(match.mentor), mentee_here = first.people.contains(match.mentee);
+        if (match.state == matching::MatchState::Active && (!mentor_here || !mentee_here))
+            fail("match " + id.value + " is still active though one of its two left the program");
+        m_tally.matches_ended_by_leaving += match.state == matching::MatchState::PersonLeft;
+    }
 }
 
 std::string run_seed(std::uint64_t seed)
@@ -459,7 +486,8 @@ TEST(SyncSimulation, EveryHonestFileOpensAndAllBrowsersConverge)
 
     // The runs did what they are about: people joined and were approved, requests went
     // back and forth, also from participants' own browsers, files were cut into pieces
-    // that left events held, and merges had conflicts to resolve.
+    // that left events held, merges had conflicts to resolve, and people left with
+    // their matches ended.
     EXPECT_GE(tally.joins, SEEDS * 4);
     EXPECT_GE(tally.approvals, SEEDS / 4);
     EXPECT_GE(tally.requests_sent, SEEDS * 2);
@@ -468,10 +496,12 @@ TEST(SyncSimulation, EveryHonestFileOpensAndAllBrowsersConverge)
     EXPECT_GE(tally.partial_imports, SEEDS * 5);
     EXPECT_GE(tally.held_events, SEEDS * 2);
     EXPECT_GE(tally.conflicts, SEEDS / 4);
+    EXPECT_GE(tally.removals, SEEDS / 4);
+    EXPECT_GE(tally.matches_ended_by_leaving, SEEDS / 20);
     EXPECT_GE(tally.accepted_commands, tally.refused_commands);
-    std::printf("[ tally    ] %zu commands accepted, %zu refused; %zu joins, %zu approvals, %zu requests sent (%zu by participants), %zu accepted; %zu imports (%zu partial), %zu events held, %zu conflicts\n",
+    std::printf("[ tally    ] %zu commands accepted, %zu refused; %zu joins, %zu approvals, %zu requests sent (%zu by participants), %zu accepted; %zu imports (%zu partial), %zu events held, %zu conflicts; %zu removals, %zu matches ended by leaving\n",
         tally.accepted_commands, tally.refused_commands, tally.joins, tally.approvals, tally.requests_sent, tally.participant_requests,
-        tally.requests_accepted, tally.imports, tally.partial_imports, tally.held_events, tally.conflicts);
+        tally.requests_accepted, tally.imports, tally.partial_imports, tally.held_events, tally.conflicts, tally.removals, tally.matches_ended_by_leaving);
 }
 
 // Seeds the simulation found failing, each kept as a regression of its own. Each
