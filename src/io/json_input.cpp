@@ -1,19 +1,9 @@
 #include "io/json_input.h"
 
 #include "core/base/text.h"
-
-#include <set>
-#include <vector>
+#include "io/json_builder.h"
 
 namespace turnabout::io {
-
-namespace {
-
-struct ParseRefused : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-}
 
 Result<Json> parse_untrusted_json(std::string_view bytes, std::size_t max_bytes)
 {
@@ -24,34 +14,13 @@ Result<Json> parse_untrusted_json(std::string_view bytes, std::size_t max_bytes)
     if (!is_valid_utf8(bytes))
         return make_error("invalid_utf8", "the file is not valid UTF-8 text (first bad byte near offset " + std::to_string(utf8_error_offset(bytes)) + ")");
 
-    // One set of seen keys per open object: nlohmann keeps the last of duplicate keys
-    // silently, and a file that says two things at once is refused instead.
-    std::vector<std::set<std::string>> open_objects;
-    auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) -> bool {
-        if (depth > MAX_DEPTH)
-            throw ParseRefused("nested deeper than " + std::to_string(MAX_DEPTH) + " levels");
-        switch (event) {
-        case Json::parse_event_t::object_start:
-            open_objects.emplace_back();
-            break;
-        case Json::parse_event_t::object_end:
-            if (!open_objects.empty())
-                open_objects.pop_back();
-            break;
-        case Json::parse_event_t::key: {
-            const auto& key = parsed.get_ref<const std::string&>();
-            if (!open_objects.back().insert(key).second)
-                throw ParseRefused("duplicate key \"" + key + "\"");
-            break;
-        }
-        default:
-            break;
-        }
-        return true;
-    };
+    // One pass: the builder refuses duplicate keys and deep nesting as they come.
+    Json parsed;
+    JsonBuilder builder(parsed, MAX_DEPTH);
     try {
-        return Json::parse(bytes.begin(), bytes.end(), callback);
-    } catch (const ParseRefused& refused) {
+        Json::sax_parse(bytes.begin(), bytes.end(), &builder);
+        return parsed;
+    } catch (const JsonRefused& refused) {
         return make_error("refused_json", std::string("the file is refused: ") + refused.what());
     } catch (const Json::parse_error& error) {
         return make_error("malformed_json", "the file is not complete, valid JSON (truncated or damaged near byte " + std::to_string(error.byte) + ")");

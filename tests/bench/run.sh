@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bulk matching benchmark: times turnabout_match_bench natively and as WebAssembly under
 # node, runs scipy's solvers on the same problems, checks that every total is the
-# reference optimum, and prints the times with their ratios to scipy.
+# reference optimum, and prints the times with their ratios to scipy. Then times reading
+# untrusted JSON beside nlohmann's plain parse (turnabout_parse_bench).
 # Usage: tests/bench/run.sh [--seed N] [--runs N]   (exits non-zero when a total differs)
 set -euo pipefail
 
@@ -25,10 +26,10 @@ fi
 export NODE_PATH=/usr/share/nodejs
 JOBS="${JOBS:-2}"
 cmake -S . -B build/bench-native -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
-ninja -C build/bench-native -j "$JOBS" turnabout_match_bench turnabout_scoring_bench
+ninja -C build/bench-native -j "$JOBS" turnabout_match_bench turnabout_scoring_bench turnabout_parse_bench
 emcmake cmake -S . -B build/bench-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release -DTURNABOUT_WEB_APP=OFF \
   "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch" > /dev/null
-ninja -C build/bench-wasm -j "$JOBS" turnabout_match_bench turnabout_scoring_bench
+ninja -C build/bench-wasm -j "$JOBS" turnabout_match_bench turnabout_scoring_bench turnabout_parse_bench
 
 OUT=build/bench-native/results
 mkdir -p "$OUT"
@@ -45,6 +46,11 @@ for CASE in dense sparse; do
   echo "== $CASE: scipy" >&2
   "$PYTHON" tests/bench/match_reference.py "$OUT/$CASE.problem" --runs "$RUNS" > "$OUT/$CASE.scipy.json"
 done
+echo "== reading JSON: native, wasm" >&2
+build/bench-native/tests/bench/turnabout_parse_bench --runs "$RUNS" > "$OUT/parse.native.jsonl"
+# A million events' values do not fit in 32-bit WebAssembly's memory; the page reads
+# files of at most 64 MiB, about 150,000 events.
+node --no-experimental-fetch build/bench-wasm/tests/bench/turnabout_parse_bench.js --runs "$RUNS" --largest 100000 > "$OUT/parse.wasm.jsonl"
 
 "$PYTHON" - "$OUT" <<'PY'
 import json, sys
@@ -74,5 +80,11 @@ for kind in ("native", "wasm"):
 if len(sums) != 1:
     print("scoring: native and wasm scores DIFFER")
     failed = True
+print()
+print(f"{'reading JSON':<28} {'bytes':>11} {'ours ns/each':>13} {'nlohmann ns/each':>17} {'ratio':>6}")
+for kind in ("native", "wasm"):
+    for line in open(f"{out}/parse.{kind}.jsonl"):
+        r = json.loads(line)
+        print(f"{kind + ' ' + str(r['count']) + ' ' + r['shape']:<28} {r['bytes']:>11} {r['turnabout_ns_each']:>13.1f} {r['nlohmann_ns_each']:>17.1f} {r['ratio']:>5.2f}x")
 sys.exit(1 if failed else 0)
 PY
