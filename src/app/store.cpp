@@ -408,6 +408,8 @@ Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& pr
         if (auto allowed = trust::check_signer(program.projection.state(), signer, body); !allowed)
             return Error{allowed.error().code, "this browser cannot record that: " + allowed.error().message, allowed.error().refusal};
     }
+    if (auto room = program.log.room_for_local(m_identity.device, all.size()); !room)
+        return room.error();
     seal_private_text(program.projection.state(), all);
     return append_and_apply(program, all, actor);
 }

@@ -24,24 +24,31 @@ std::string device_label(const DeviceId& device)
     return print.empty() ? device.value : print;
 }
 
-// What held events wait for: per device, the runs of its changes this log lacks.
+// What held events wait for: per device, the runs of its changes this log lacks. A run
+// ends where a held event of that device begins, so describing a gap of a billion
+// numbers costs what a gap of one costs (the sharing screen asks every frame).
 std::vector<std::string> describe_missing(const EventLog& log)
 {
     std::vector<std::string> out;
     if (log.pending().empty())
         return out;
-    for (const auto& [device, need] : log.missing()) {
-        std::uint64_t seq = log.last_seq(device) + 1;
-        while (seq <= need) {
-            if (log.pending().contains(EventId{device, seq})) {
-                ++seq;
+    for (const auto& wanted : log.missing()) {
+        // Plain names, not a structured binding: em++'s clang cannot capture one in a lambda.
+        const DeviceId& device = wanted.first;
+        const std::uint64_t need = wanted.second;
+        std::uint64_t from = log.last_seq(device) + 1;
+        // The first held event of this device at or after `from`, while it is within `need`.
+        auto next_held = log.pending().lower_bound(EventId{device, from});
+        auto held_within = [&] { return next_held != log.pending().end() && next_held->first.device == device && next_held->first.seq <= need; };
+        while (from <= need) {
+            if (held_within() && next_held->first.seq == from) {
+                ++from;
+                ++next_held;
                 continue;
             }
-            std::uint64_t last = seq;
-            while (last < need && !log.pending().contains(EventId{device, last + 1}))
-                ++last;
-            out.push_back(std::string(seq == last ? "change " + std::to_string(seq) : "changes " + std::to_string(seq) + " to " + std::to_string(last)) + " from device " + device_label(device));
-            seq = last + 1;
+            const std::uint64_t last = held_within() ? next_held->first.seq - 1 : need;
+            out.push_back(std::string(from == last ? "change " + std::to_string(from) : "changes " + std::to_string(from) + " to " + std::to_string(last)) + " from device " + device_label(device));
+            from = last + 1;
         }
     }
     std::string held = std::to_string(log.pending().size()) + (log.pending().size() == 1 ? " change waits" : " changes wait");

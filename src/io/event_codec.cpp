@@ -335,6 +335,8 @@ Envelope decode_envelope(const Json& value, const std::string& path)
     e.id.device = DeviceId{id.string("device")};
     if (e.id.device.empty())
         throw DecodeError(path + ".id.device: empty");
+    // Any whole number JSON holds exactly: the log refuses those past its limit
+    // (MAX_SEQ_OR_LAMPORT) and says why.
     e.id.seq = id.unsigned_int("seq", 1, MAX_SAFE_INTEGER);
     e.lamport = r.unsigned_int("lamport", 1, MAX_SAFE_INTEGER);
     e.author = ActorId{r.string("author")};

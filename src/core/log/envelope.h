@@ -12,6 +12,17 @@
 
 namespace turnabout {
 
+// The highest seq and lamport an event may carry, and the highest seq it may say it
+// had seen: 2^40, about 1.1 million million. A device that recorded a change every
+// second, day and night, would reach it in 34,000 years; the lamport rises by one per
+// change of the whole program, so a program whose 10,000 people each recorded 1,000
+// changes a day would reach it in 300 years. It stays far below 2^53, above which
+// JSON readers (JavaScript's among them) no longer hold whole numbers exactly, and
+// leaves room for the arithmetic on it. A file past it is damaged or made to harm: its
+// numbers would cost time to describe, and would leave a device's next event nothing
+// it could be numbered with.
+inline constexpr std::uint64_t MAX_SEQ_OR_LAMPORT = std::uint64_t{1} << 40;
+
 struct Envelope {
     EventId id;
     // One more than the highest lamport its device had seen: orders causes before effects.

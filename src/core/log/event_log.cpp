@@ -12,6 +12,22 @@ std::string describe(const EventId& id)
     return id.device.value + ":" + std::to_string(id.seq);
 }
 
+// A number past the limit, refused before anything else is looked at: walking up to
+// it, or numbering the next event after it, is what it would cost.
+Status within_limit(const Envelope& envelope)
+{
+    const std::string limit = std::to_string(MAX_SEQ_OR_LAMPORT);
+    if (envelope.id.seq > MAX_SEQ_OR_LAMPORT)
+        return make_error("seq_beyond_limit", "event " + describe(envelope.id) + ": its seq is beyond " + limit + ", the most changes one device records in a program; the file is damaged");
+    if (envelope.lamport > MAX_SEQ_OR_LAMPORT)
+        return make_error("lamport_beyond_limit", "event " + describe(envelope.id) + ": its lamport " + std::to_string(envelope.lamport) + " is beyond " + limit + ", more than a program's clock ever counts; the file is damaged");
+    for (const auto& [cause, seq] : envelope.seen) {
+        if (seq > MAX_SEQ_OR_LAMPORT)
+            return make_error("seq_beyond_limit", "event " + describe(envelope.id) + ": it says it had seen change " + std::to_string(seq) + " of device " + cause.value + ", beyond " + limit + ", the most changes one device records in a program; the file is damaged");
+    }
+    return {};
+}
+
 }
 
 EventLog::EventLog(ProgramId program)
@@ -36,8 +52,17 @@ void EventLog::accept(const Envelope& envelope)
     m_events.emplace(envelope.id, envelope);
 }
 
+Status EventLog::room_for_local(const DeviceId& device, std::size_t count) const
+{
+    const std::uint64_t used = std::max(last_seq(device), m_max_lamport);
+    if (count > MAX_SEQ_OR_LAMPORT - used)
+        return make_error("event_limit_reached", "no more changes can be recorded in this program: its events are numbered up to " + std::to_string(used) + ", and Turnabout numbers them up to " + std::to_string(MAX_SEQ_OR_LAMPORT) + " at most; a file opened here went that far");
+    return {};
+}
+
 const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body, const EventSigner* signer)
 {
+    assert(room_for_local(device, 1).ok());
     Envelope envelope;
     envelope.id = EventId{device, last_seq(device) + 1};
     envelope.lamport = m_max_lamport + 1;
@@ -73,6 +98,8 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming)
             return make_error("invalid_event_id", "event " + describe(envelope.id) + ": device and seq (from 1) are required");
         if (envelope.lamport == 0)
             return make_error("invalid_lamport", "event " + describe(envelope.id) + ": lamport must be at least 1");
+        if (auto limit = within_limit(envelope); !limit)
+            return limit.error();
         const Envelope* known = nullptr;
         if (auto it = m_events.find(envelope.id); it != m_events.end())
             known = &it->second;

@@ -32,14 +32,20 @@ public:
 
     const ProgramId& program() const { return m_program; }
 
+    // Whether `count` more events of `device` fit under MAX_SEQ_OR_LAMPORT; append_local
+    // may be called only then. Only a file made to reach the limit brings a program
+    // there, and then nothing more is recorded rather than an event no device reads.
+    Status room_for_local(const DeviceId& device, std::size_t count) const;
+
     // Records an event made on this device: the next seq for `device`, and a lamport
     // above every event this log has seen, so it replays after all of them. With a
     // signer, the event is sealed with this device's signature.
     const Envelope& append_local(const DeviceId& device, const ActorId& author, Timestamp recorded_at, EventBody body, const EventSigner* signer = nullptr);
 
     // Union with `incoming`, all or nothing: on error nothing changed. Refused:
-    // equivocation (a known id with a different envelope), seq or lamport of 0, a
-    // lamport not above its device's previous event, a pending set past its bound.
+    // equivocation (a known id with a different envelope), seq or lamport of 0, a seq,
+    // lamport or seen seq past MAX_SEQ_OR_LAMPORT, a lamport not above its device's
+    // previous event, a pending set past its bound.
     Result<MergeReport> merge(std::span<const Envelope> incoming);
 
     std::size_t size() const { return m_events.size(); }
@@ -54,7 +60,7 @@ public:
     // Highest contiguous seq accepted from `device` (0 if none).
     std::uint64_t last_seq(const DeviceId& device) const;
     // What the held events wait for: per device, the highest seq they need that
-    // this log does not have.
+    // this log does not have (at most MAX_SEQ_OR_LAMPORT).
     std::map<DeviceId, std::uint64_t> missing() const;
 
 private:

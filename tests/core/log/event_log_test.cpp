@@ -122,6 +122,78 @@ TEST(EventLog, RefusesSeqAndLamportZero)
     EXPECT_EQ(b.merge(events).error().code, "invalid_lamport");
 }
 
+namespace {
+
+// Two devices' events: d-a creates the program, d-b (having seen it) adds someone.
+std::vector<Envelope> two_devices_events()
+{
+    SimulatedDevice a("d-a", ADMIN);
+    EXPECT_TRUE(a.act(program::CreateProgram{PROGRAM, "P", ""}, 1));
+    SimulatedDevice b("d-b", ADMIN);
+    EXPECT_TRUE(b.log.merge(all_events(a.log)).ok());
+    EXPECT_TRUE(b.act(people::AddPerson{PersonId{"u-1"}, person("Ana", "ana@example.org")}, 2));
+    std::vector<Envelope> events = all_events(a.log);
+    events.push_back(all_events(b.log).back());
+    EXPECT_EQ(events.back().seen.at(DeviceId{"d-a"}), 1u);
+    return events;
+}
+
+}
+
+TEST(EventLog, RefusesABatchWithASeqLamportOrSeenSeqPastTheLimitWhole)
+{
+    EventLog log(PROGRAM);
+    auto merged_with = [&](auto change) {
+        std::vector<Envelope> events = two_devices_events();
+        change(events.back());
+        return log.merge(events);
+    };
+    auto seq = merged_with([](Envelope& e) { e.id.seq = MAX_SEQ_OR_LAMPORT + 1; });
+    ASSERT_FALSE(seq.ok());
+    EXPECT_EQ(seq.error().code, "seq_beyond_limit");
+    EXPECT_EQ(seq.error().message, "event d-b:1099511627777: its seq is beyond 1099511627776, the most changes one device records in a program; the file is damaged");
+    auto lamport = merged_with([](Envelope& e) { e.lamport = MAX_SEQ_OR_LAMPORT + 1; });
+    ASSERT_FALSE(lamport.ok());
+    EXPECT_EQ(lamport.error().code, "lamport_beyond_limit");
+    EXPECT_EQ(lamport.error().message, "event d-b:1: its lamport 1099511627777 is beyond 1099511627776, more than a program's clock ever counts; the file is damaged");
+    auto seen = merged_with([](Envelope& e) { e.seen[DeviceId{"d-a"}] = MAX_SEQ_OR_LAMPORT + 1; });
+    ASSERT_FALSE(seen.ok());
+    EXPECT_EQ(seen.error().code, "seq_beyond_limit");
+    EXPECT_NE(seen.error().message.find("it says it had seen change 1099511627777 of device d-a, beyond 1099511627776"), std::string::npos) << seen.error().message;
+    // The valid event beside them was not taken either.
+    EXPECT_EQ(log.size(), 0u);
+    EXPECT_TRUE(log.pending().empty());
+}
+
+TEST(EventLog, HoldsAnEventNumberedAtTheLimitAndNamesTheGapBeforeIt)
+{
+    std::vector<Envelope> events = two_devices_events();
+    events.back().id.seq = MAX_SEQ_OR_LAMPORT;
+    EventLog log(PROGRAM);
+    auto merged = log.merge(events);
+    ASSERT_TRUE(merged.ok()) << merged.error().message;
+    EXPECT_EQ(merged->now_pending, 1u);
+    const std::map<DeviceId, std::uint64_t> need{{DeviceId{"d-b"}, MAX_SEQ_OR_LAMPORT - 1}};
+    EXPECT_EQ(log.missing(), need);
+}
+
+TEST(EventLog, ALocalEventIsNeverNumberedPastTheLimit)
+{
+    std::vector<Envelope> events = two_devices_events();
+    events.back().lamport = MAX_SEQ_OR_LAMPORT - 1;
+    EventLog log(PROGRAM);
+    ASSERT_TRUE(log.merge(events).ok());
+    const DeviceId here{"d-c"};
+    EXPECT_TRUE(log.room_for_local(here, 1).ok());
+    Status two = log.room_for_local(here, 2);
+    ASSERT_FALSE(two.ok());
+    EXPECT_EQ(two.error().code, "event_limit_reached");
+    EXPECT_EQ(log.append_local(here, ADMIN, Timestamp{3}, people::PersonRemoved{PersonId{"u-1"}}).lamport, MAX_SEQ_OR_LAMPORT);
+    Status none = log.room_for_local(here, 1);
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().message, "no more changes can be recorded in this program: its events are numbered up to 1099511627776, and Turnabout numbers them up to 1099511627776 at most; a file opened here went that far");
+}
+
 TEST(Replay, IsDeterministicWhateverTheArrivalOrder)
 {
     SimulatedDevice a("d-a", ADMIN);
