@@ -1,5 +1,7 @@
-// What a program file holds, checked the way an import would check it, without a
-// store: used by `turnabout validate` and `turnabout info`. Depends on: core, io.
+// What a program file holds, merged and replayed as an import would, without a store:
+// used by `turnabout validate` and `turnabout info`. Signatures and who may act for
+// whom are not checked here (`turnabout validate` checks them first, with a store).
+// Depends on: core, io.
 #pragma once
 
 #include "core/base/result.h"

@@ -5,6 +5,7 @@
 #include "app/match_reports.h"
 #include "app/store.h"
 #include "cli/cli_files.h"
+#include "cli/file_check.h"
 #include "cli/sync_commands.h"
 #include "core/domain/people/person.h"
 #include "core/domain/requests/request_figures.h"
@@ -25,7 +26,8 @@ using turnabout::cli::write_file;
 
 namespace {
 
-constexpr const char* USAGE = "usage: turnabout validate FILE   check a program file; print a summary or the exact error\n"
+constexpr const char* USAGE = "usage: turnabout validate FILE   check a program file as a browser opens it, signatures and who may\n"
+                              "                                 act for whom included; print a summary or the exact error\n"
                               "       turnabout info FILE       describe a program file: program, people, events\n"
                               "       turnabout scores FILE --match-type NAME --csv OUT.csv\n"
                               "                                 every mentee x mentor score, and the rule excluding a pair\n"
@@ -58,9 +60,25 @@ std::string one_line(const FileSummary& s)
     return "program " + name + " (" + s.program.value + "): " + std::to_string(s.state.people.size()) + " people, " + std::to_string(s.events) + " events from " + std::to_string(s.events_by_device.size()) + " device(s)" + (s.pending ? ", " + std::to_string(s.pending) + " waiting for earlier events" : "") + (s.state.skipped.empty() ? "" : ", " + std::to_string(s.state.skipped.size()) + " refused by replay");
 }
 
-int validate(const std::string& path, const FileSummary& s)
+// Valid is what a browser opening the file accepts: the same checks as `verify`.
+int validate(const std::string& path, const std::string& bytes)
 {
-    std::cout << path << ": valid\n" << one_line(s) << "\n";
+    auto checked = cli::check_program_file(bytes);
+    if (!checked) {
+        std::cerr << path << ": invalid: " << checked.error().message << "\n";
+        return 1;
+    }
+    // The summary reads the same file again; it was just opened, so it reads.
+    auto summary = summarize_program_file(bytes);
+    if (!summary) {
+        std::cerr << path << ": invalid: " << summary.error().message << "\n";
+        return 1;
+    }
+    std::cout << path << ": valid\n" << one_line(*summary) << "\n";
+    if (checked->signed_events == 0)
+        std::cout << "unsigned: made by an older Turnabout; who wrote its events cannot be checked\n";
+    else
+        std::cout << "signatures and who may act for whom checked: " << cli::signers_text(*checked) << "\n";
     return 0;
 }
 
@@ -229,6 +247,8 @@ int main(int argc, char** argv)
         std::cerr << "turnabout: " << error << "\n";
         return 1;
     }
+    if (command == "validate")
+        return validate(path, bytes);
     auto summary = summarize_program_file(bytes);
     if (!summary) {
         std::cerr << path << ": invalid: " << summary.error().message << "\n";
@@ -236,5 +256,5 @@ int main(int argc, char** argv)
     }
     if (command == "scores" || command == "match")
         return matching_report(command, path, *summary, options);
-    return command == "validate" ? validate(path, *summary) : info(path, *summary);
+    return info(path, *summary);
 }

@@ -27,7 +27,9 @@ function(turnabout_cli_test name expect_code expect_output)
               -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_expect.cmake)
 endfunction()
 
-turnabout_cli_test(validate_old_export 0 "valid\nprogram \"Finance & IT pilot\" \\(p-7e3a0c5b9d2f4e61\\): 3 people, 8 events from 1 device" validate ${fixture})
+turnabout_cli_test(validate_old_export 0 "valid\nprogram \"Finance & IT pilot\" \\(p-7e3a0c5b9d2f4e61\\): 3 people, 8 events from 1 device\\(s\\)\nunsigned: made by an older Turnabout; who wrote its events cannot be checked" validate ${fixture})
+turnabout_cli_test(validate_signed_export 0 "v2_program.json: valid\nprogram \"Finance mentoring 2027\" [^\n]*: 3 people, 27 events from 2 device\\(s\\)\nsignatures and who may act for whom checked: 27 events signed by 2 devices, admin key TEYV CSZ5 JDA8 W01D\n"
+    validate ${CMAKE_SOURCE_DIR}/tests/fixtures/v2_program.json)
 turnabout_cli_test(info_old_export 0 "People: 3.*mentee: 1.*mentor: 1.*both: 1|People: 3.*both: 1.*mentee: 1.*mentor: 1" info ${fixture})
 turnabout_cli_test(info_lists_events 0 "PersonAdded: 4.*PersonRemoved: 1" info ${fixture})
 turnabout_cli_test(info_counts_matches_and_requests 0 "Matches: 0.*Requests on 20[0-9-]*: 0" info ${fixture})
@@ -35,7 +37,7 @@ turnabout_cli_test(refuses_truncated 1 "invalid: the file is not complete, valid
 turnabout_cli_test(refuses_duplicate_key 1 "duplicate key \"schema\"" validate ${hostile_dir}/duplicate_key.json)
 turnabout_cli_test(refuses_newer_schema 1 "made by a newer Turnabout" validate ${hostile_dir}/newer_schema.json)
 turnabout_cli_test(refuses_number_out_of_range 1 "event 2.lamport: expected a whole number|event 2.lamport: .*out of range" validate ${hostile_dir}/number_out_of_range.json)
-turnabout_cli_test(refuses_lamport_past_the_limit 1 "invalid: event d-[0-9a-f]+:2: its lamport 1099511627777 is beyond 1099511627776" validate ${hostile_dir}/lamport_past_the_limit.json)
+turnabout_cli_test(refuses_lamport_past_the_limit 1 "invalid: the file was not opened: event d-[0-9a-f]+:2: its lamport 1099511627777 is beyond 1099511627776" validate ${hostile_dir}/lamport_past_the_limit.json)
 turnabout_cli_test(refuses_deep_nesting 1 "nested deeper than 16 levels" validate ${hostile_dir}/deep.json)
 turnabout_cli_test(refuses_equivocation 1 "exists with different content" validate ${hostile_dir}/equivocating.json)
 turnabout_cli_test(missing_file 1 "cannot open the file" validate ${hostile_dir}/does_not_exist.json)
@@ -130,6 +132,8 @@ add_test(NAME cli.altered_demo_copy
 set_tests_properties(cli.altered_demo_copy PROPERTIES FIXTURES_REQUIRED signed_demo FIXTURES_SETUP altered_demo)
 turnabout_cli_test(verify_signed_file 0 "cli_demo_program.json: verified: [0-9]+ events signed by 1 device, admin key [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+\n"
     verify ${demo_file})
+turnabout_cli_test(validate_refuses_an_altered_signed_file 1 "cli_demo_altered.json: invalid: event of device [0-9A-Z ]+ #[0-9]+ \\(PersonAdded\\) does not match its signature"
+    validate ${altered_file})
 turnabout_cli_test(verify_refuses_an_altered_signed_file 1 "cli_demo_altered.json: refused: event of device [0-9A-Z ]+ #[0-9]+ \\(PersonAdded\\) does not match its signature"
     verify ${altered_file})
 turnabout_cli_refusal(merge_refuses_an_altered_signed_file ${merge_dir}/refused_signed.json "cli_demo_altered.json: refused: .*signature.*nothing written"
@@ -137,4 +141,4 @@ turnabout_cli_refusal(merge_refuses_an_altered_signed_file ${merge_dir}/refused_
 turnabout_cli_refusal(merge_refuses_files_of_different_programs ${merge_dir}/refused_programs.json "files of different programs are not merged; nothing written"
     merge ${fixture} ${demo_file} -o ${merge_dir}/refused_programs.json)
 set_tests_properties(cli.verify_signed_file cli.merge_refuses_files_of_different_programs PROPERTIES FIXTURES_REQUIRED signed_demo)
-set_tests_properties(cli.verify_refuses_an_altered_signed_file cli.merge_refuses_an_altered_signed_file PROPERTIES FIXTURES_REQUIRED altered_demo)
+set_tests_properties(cli.validate_refuses_an_altered_signed_file cli.verify_refuses_an_altered_signed_file cli.merge_refuses_an_altered_signed_file PROPERTIES FIXTURES_REQUIRED altered_demo)
