@@ -74,7 +74,7 @@ std::vector<Envelope> one_of_each()
     std::uint64_t seq = 0;
     for (const auto& body : bodies) {
         ++seq;
-        out.push_back(Envelope{EventId{DeviceId{"d-a"}, seq}, seq + 10, ADMIN, Timestamp{1700000000000 + static_cast<std::int64_t>(seq)}, EVENT_SCHEMA, body});
+        out.push_back(Envelope{EventId{DeviceId{"d-a"}, seq}, seq + 10, ADMIN, Timestamp{1700000000000 + static_cast<std::int64_t>(seq)}, EVENT_SCHEMA, body, {}, {}});
     }
     return out;
 }

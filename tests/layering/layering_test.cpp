@@ -202,8 +202,9 @@ TEST(Layering, FeatureFoldersMirrorTheCore)
     for (const fs::path& layer : {root / "src" / "ui", root / "tests" / "core" / "domain"}) {
         for (const auto& entry : fs::directory_iterator(layer)) {
             const std::string name = entry.path().filename().string();
-            if (entry.is_directory() && !not_domain.contains(name))
+            if (entry.is_directory() && !not_domain.contains(name)) {
                 EXPECT_TRUE(features.contains(name)) << layer << "/" << name << " names no feature of src/core/domain";
+            }
         }
     }
     // A match's life has its own home in each layer.

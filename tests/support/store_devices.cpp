@@ -38,7 +38,7 @@ StoreDevice::StoreDevice(std::uint64_t seed, Timestamp now)
 {
     const io::DeviceKey key = seeded_device_key(seed);
     const ActorId actor{"a-" + random_hex_id(random)};
-    EXPECT_TRUE(storage.write_atomic("device.json", io::encode_device_file({io::device_id_of(key), actor, key})).ok());
+    EXPECT_TRUE(storage.write_atomic("device.json", io::encode_device_file({io::device_id_of(key), actor, key, {}})).ok());
     auto opened = store.open(false);
     EXPECT_TRUE(opened.ok()) << opened.error().message;
 }

@@ -131,7 +131,7 @@ TEST(MatchingRules, ThePairsTheAdminExcludedAndPreviousPartnersAreExcluded)
     EXPECT_EQ(rule_for(state, mentor, mentee), std::nullopt);
     // A match that has ended (ending matches arrives with the requests feature).
     ProgramState after = state;
-    after.matching.matches[matching::MatchId{"old"}] = matching::Match{matching::MatchId{"old"}, program::FIRST_MATCH_TYPE, mentor, mentee, {}, {}, matching::MatchState::Completed};
+    after.matching.matches[matching::MatchId{"old"}] = matching::Match{matching::MatchId{"old"}, program::FIRST_MATCH_TYPE, mentor, mentee, {}, {}, matching::MatchState::Completed, {}, {}, {}, {}};
     EXPECT_EQ(rule_for(after, mentor, mentee), ExclusionRule::PreviousPartners);
     after.matching.settings.exclude_previous_partners = false;
     EXPECT_EQ(rule_for(after, mentor, mentee), std::nullopt);

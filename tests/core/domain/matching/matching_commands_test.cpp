@@ -35,7 +35,7 @@ TEST(MatchingCommands, OnlyTheAdminCreatesMatchesChangesSettingsExcludesAndPushe
 {
     Small s;
     EXPECT_EQ(refusal(s.state, people::actor_of(s.cy), create({{s.ana, s.cy}})).code, "not_admin");
-    EXPECT_EQ(refusal(s.state, people::actor_of(s.ana), matching::ChangeMatchingSettings{matching::MatchingSettings{{}, 1, 1, true, false}}).code, "not_admin");
+    EXPECT_EQ(refusal(s.state, people::actor_of(s.ana), matching::ChangeMatchingSettings{matching::MatchingSettings{{}, 1, 1, true, false, {}}}).code, "not_admin");
     EXPECT_EQ(refusal(s.state, STRANGER, matching::ExcludePair{{s.ana, s.cy}, true}).code, "not_admin");
     EXPECT_EQ(refusal(s.state, people::actor_of(s.cy), matching::PushRecommendations{program::FIRST_MATCH_TYPE, {{s.cy, {s.ana}}}}).code, "not_admin");
 }
