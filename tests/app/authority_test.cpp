@@ -71,6 +71,7 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"device_not_enrolled", &world.ana_device, people::actor_of(world.cy), inbox::InboxRead{world.cy, Timestamp{1800000500000}}},
         {"unsigned_event", nullptr, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}},
         {"unknown_author", &strangers_browser, people::actor_of(stranger), inbox::InboxRead{stranger, Timestamp{1800000500000}}},
+        {"id_taken", &strangers_browser, people::actor_of(world.ben), people::RegistrationSubmitted{world.ben, person("Mallory", "mallory@example.org"), {}}},
         // The features' rules, signed by the rightful browser of an approved person.
         {"not_admin", &world.ana_device, people::actor_of(world.ana), program::TerminologyChanged{program::Terminology{}}},
         {"not_admin", &world.ana_device, people::actor_of(world.ana), people::RegistrationApproved{world.ana}},

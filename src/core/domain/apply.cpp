@@ -16,11 +16,12 @@ void apply(ProgramState& state, const EventContext& context, const EventBody& bo
     std::visit(
         [&](const auto& event) {
             // Unqualified: each feature's check and apply_checked are found by the event's namespace.
-            trust::note_declared(state, body);
+            // The signer first: a key that may not name a person declares nothing.
             if (auto status = trust::check_signer(state, context, body); !status) {
                 state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code, status.error().refusal});
                 return;
             }
+            trust::note_declared(state, body);
             if (auto status = check(state, context.author, event); !status) {
                 state.skipped.push_back(SkippedEvent{context.id, status.error().message, status.error().code, status.error().refusal});
                 return;

@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 #include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/program/program_rules.h"
+#include "core/domain/requests/request_rules.h"
 #include "core/domain/text_rules.h"
 
 namespace turnabout::people {
@@ -157,6 +158,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Perso
 {
     // Their matches end first, while their name is there to say who left.
     match_life::end_matches_of_leaver(state, context, event.id);
+    requests::close_requests_of_leaver(state, context, event.id);
     state.people.erase(event.id);
     state.inbox.erase(event.id);
     // Nobody reports to someone who left: the reporting line stays within the program.

@@ -60,8 +60,11 @@ Status check_pending(const ProgramState& state, const Request& request, Date on)
         return conflict_error("request_expired", "request: it closed by itself on " + format_iso_date(*closes_on(request, rules_of(state))) + ", "
                 + std::to_string(rules_of(state).close_after_days) + " days after it was sent");
     }
-    if (status != RequestStatus::Pending)
-        return conflict_error("not_pending", "request: " + status_words(status));
+    if (status != RequestStatus::Pending) {
+        // A request closed by a rule says which ("closed: Ana Lima left the program").
+        const bool rule_note = status == RequestStatus::Closed && !request.note.empty();
+        return conflict_error("not_pending", "request: " + status_words(status) + (rule_note ? ": " + request.note : std::string()));
+    }
     return {};
 }
 
@@ -543,4 +546,21 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
         tell(state, request.to, context, InboxKind::RequestClosed, id.value);
     }
 }
+
+void close_requests_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person)
+{
+    const people::Person* leaving = find_person(state, person);
+    const std::string note = (leaving ? leaving->details.name : person.value) + " left the program";
+    // A removal carries no day of its own; the day it was recorded is the same on every device.
+    const Date day = date_of_unix_ms(context.recorded_at.unix_ms);
+    for (auto& [id, request] : state.requests.requests) {
+        if (request.status != RequestStatus::Pending || (request.from != person && request.to != person))
+            continue;
+        request.status = RequestStatus::Closed;
+        request.decided = day;
+        request.note = note;
+        tell(state, request.from == person ? request.to : request.from, context, InboxKind::RequestClosed, request.id.value);
+    }
+}
+
 }

@@ -17,6 +17,27 @@ bool registers_itself(const ActorId& author, const EventBody& body)
     return registration && people::actor_of(registration->id) == author;
 }
 
+// A registration names a new person. Only one id may come back: a declined person's,
+// registering again from the browser they first registered on. Any other id that was
+// ever named (added, registered, declined, removed) belongs to someone else: a key
+// that claims it would act as them. Honest browsers make a fresh id for every new
+// registration, so this refusal is an authority one.
+Status check_registration_claim(const ProgramState& state, const DeviceId& device, const PersonId& id)
+{
+    if (state.trust.removed.contains(id))
+        return authority_error("id_taken", "registration: " + id.value + " was a member who was removed from the program; nobody may register as them again");
+    const people::Person* existing = find_person(state, id);
+    auto registered = state.trust.registered_on.find(id);
+    const bool own_browser = registered != state.trust.registered_on.end() && registered->second == device;
+    if (existing && existing->membership == people::Membership::Declined && own_browser)
+        return {};
+    if (existing)
+        return authority_error("id_taken", "registration: " + id.value + " is " + existing->details.name + ", already named in this program; only their own browser may register them again, after a decline");
+    if (state.trust.declared.contains(id))
+        return authority_error("id_taken", "registration: " + id.value + " was already named in this program by an earlier registration or addition");
+    return {};
+}
+
 }
 
 bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& author)
@@ -49,6 +70,10 @@ Status check_signer(const ProgramState& state, const EventContext& context, cons
         return {};
     if (!context.signed_event)
         return authority_error("unsigned_event", "this program's events are all signed, and this one is not");
+    if (const auto* registration = std::get_if<people::RegistrationSubmitted>(&body)) {
+        if (auto claim = check_registration_claim(state, context.id.device, registration->id); !claim)
+            return claim;
+    }
     if (may_act(state, context.id.device, context.author))
         return {};
     if (context.author == state.program->admin)

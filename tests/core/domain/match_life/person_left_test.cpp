@@ -191,3 +191,28 @@ TEST(PersonLeft, AMatchAcceptedAfterTheRemovalInReplayOrderIsRefusedTheSameOnEve
     EXPECT_NE(one.skipped.back().reason.find("left the program"), std::string::npos) << one.skipped.back().reason;
     EXPECT_EQ(matching::active_as_mentor(one, program::FIRST_MATCH_TYPE, world.ana), 0);
 }
+
+TEST(PersonLeft, RequestsWaitingToOrFromTheLeaverCloseAndTheOtherPersonIsTold)
+{
+    RequestsProgram p;
+    const auto to_ana = p.send(p.cy, p.ana);
+    const auto from_di = p.send(p.di, p.bo);
+    const auto di_to_ana = p.send(p.di, p.ana);
+    const auto cy_inbox = p.state.inbox[p.cy].size();
+
+    auto events = decide(p.state, Actor{ADMIN}, people::RemovePerson{p.ana});
+    ASSERT_TRUE(events.ok());
+    apply(p.state, EventContext{EventId{DeviceId{"d-admin"}, 77}, ADMIN, Timestamp{day(12).days * MS_A_DAY + MS_A_DAY / 2}}, events->front());
+
+    for (const auto& id : {to_ana, di_to_ana}) {
+        EXPECT_EQ(p.request(id).status, requests::RequestStatus::Closed);
+        EXPECT_EQ(p.request(id).note, "ana left the program");
+        EXPECT_EQ(p.request(id).decided, day(12));
+    }
+    // Cy asked Ana: Cy reads that the request closed; nothing waits on Ana any more.
+    ASSERT_EQ(p.state.inbox[p.cy].size(), cy_inbox + 1);
+    EXPECT_EQ(p.state.inbox[p.cy].back().kind, InboxKind::RequestClosed);
+    EXPECT_EQ(p.state.inbox[p.cy].back().detail, to_ana.value);
+    // A request between two others is not touched.
+    EXPECT_EQ(p.request(from_di).status, requests::RequestStatus::Pending);
+}
