@@ -1,3 +1,4 @@
+#include "app/held_events.h"
 #include "app/store.h"
 #include "app/store_program.h"
 
@@ -158,7 +159,7 @@ std::optional<LoadProblem> Store::load_program(const std::string& folder_name)
     }
     if (events.empty())
         return std::nullopt;
-    auto merged = program->log.merge(events);
+    auto merged = program->log.merge(events, Arrival::Stored);
     if (!merged)
         return unreadable("Its saved changes do not fit together: " + merged.error().message + ".",
             "stored data of program " + folder_name + " is inconsistent: " + merged.error().message);
@@ -185,6 +186,10 @@ std::optional<LoadProblem> Store::load_program(const std::string& folder_name)
     }
     if (!restored)
         program->projection.rebuild(program->log);
+    // Events set aside after they were written here are set aside again: they are
+    // stored, but the judgment on them is not.
+    if (auto aside = set_aside_unauthorized(program->log, program->projection, {}); !aside)
+        return unreadable("Its saved changes do not fit together: " + aside.error().message + ".", aside.error().message);
     if (auto bytes = m_storage.read(program->folder() + "/" + EXCHANGE_FILE); bytes && *bytes) {
         // A damaged record only forgets dates; the log is what matters.
         if (auto record = io::decode_exchange_record(**bytes))

@@ -54,6 +54,10 @@ struct ImportReport {
     std::vector<ResolvedConflict> conflicts;
     // What held events wait for: "3 events from device 7KQ2 M9XD… after its event 4".
     std::vector<std::string> missing;
+    // Devices this file showed saying two different things, in plain words: "Changes
+    // from Ana Lima's browser from #12 on were set aside: it sent two different
+    // versions of change #12". The file is opened all the same, without those changes.
+    std::vector<std::string> exclusions;
     // Unsigned files come from an older Turnabout: opened, but authorship unchecked.
     bool unsigned_file = false;
     // The program admin's key fingerprint, pinned when the program was first opened.
@@ -90,6 +94,9 @@ struct SyncStatus {
     // what they wait for.
     std::size_t pending = 0;
     std::vector<std::string> missing;
+    // Devices whose changes are set aside from some point on, and why (see
+    // ImportReport::exclusions).
+    std::vector<std::string> exclusions;
 };
 
 // A command the core accepted. Its events stand in this browser's memory whether or
@@ -145,10 +152,15 @@ public:
 
     // Merges a program file (an export), all or nothing: on error nothing changed.
     // Refused: a damaged or hostile file, a forged or altered signature, an event by
-    // a device not allowed to act for its author, or one its author may not do.
+    // a device not allowed to act for its author, or one its author may not do, held
+    // or not as far as it can be judged already. Not refused: a file that completes
+    // the past of a held event that then fails (that event is set aside), or that
+    // shows a device signed two versions of one event (its changes from there on are
+    // set aside, see ImportReport::exclusions).
     Result<ImportReport> import_program_file(std::string_view bytes);
-    // The program's export file: every event of its log, pending ones included. The
-    // same log gives the same bytes on every device.
+    // The program's export file: every accepted event of its log and the evidence
+    // against devices that signed two versions of one event; not the held ones, which
+    // go out once accepted. The same log gives the same bytes on every device.
     Result<std::string> export_program_file(const ProgramId& program) const;
     // "Share program": the export file, with the export recorded in the sync status.
     Result<std::string> share_program_file(const ProgramId& program);

@@ -1,6 +1,7 @@
 // The store's exchange with other devices: opening files (signatures, the trial merge,
 // the merge report), sharing and sending changes, the sync status, and private text
 // sealed for its readers and opened for this device.
+#include "app/held_events.h"
 #include "app/store.h"
 #include "app/store_program.h"
 
@@ -17,6 +18,11 @@
 namespace turnabout {
 
 namespace {
+
+EventContext arrival_context(const Envelope& envelope)
+{
+    return EventContext{envelope.id, envelope.author, envelope.recorded_at, !envelope.signature.empty()};
+}
 
 std::string device_label(const DeviceId& device)
 {
@@ -84,12 +90,12 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
         program = it->second.get();
     }
 
-    // The events this device did not have (accepted now or held pending): they are
-    // what must be written.
+    // The envelopes this device did not have (a second version of a known event
+    // among them): what the merge keeps of them is what must be written.
     std::vector<Envelope> unseen;
-    std::set<EventId> seen_in_file;
+    std::set<std::pair<EventId, std::string>> seen_in_file;
     for (const Envelope& envelope : file->events) {
-        if (!program->log.contains(envelope.id) && !program->log.pending().contains(envelope.id) && seen_in_file.insert(envelope.id).second)
+        if (!program->log.holds(envelope) && seen_in_file.emplace(envelope.id, envelope.signature).second)
             unseen.push_back(envelope);
     }
 
@@ -112,15 +118,10 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
 
     // Signatures are checked on what this device does not hold already: an event
     // identical to one held was checked when it arrived (a changed one is verified
-    // here and then refused by the merge as equivocation).
+    // here: validly signed, it is evidence against its device; see EventLog::merge).
     std::vector<Envelope> to_verify;
     for (const Envelope& envelope : file->events) {
-        const Envelope* held = nullptr;
-        if (auto known = program->log.events().find(envelope.id); known != program->log.events().end())
-            held = &known->second;
-        else if (auto waiting = program->log.pending().find(envelope.id); waiting != program->log.pending().end())
-            held = &waiting->second;
-        if (!held || !(*held == envelope))
+        if (!program->log.holds(envelope))
             to_verify.push_back(envelope);
     }
     if (auto verified = io::verify_events(file->program, to_verify); !verified)
@@ -133,34 +134,62 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
     auto merged = log.merge(file->events);
     if (!merged)
         return make_error(merged.error().code, "the file was not opened: " + merged.error().message);
-    projection.catch_up(log, merged->added);
+    if (merged->removed.empty())
+        projection.catch_up(log, merged->added);
+    else
+        projection.rebuild(log);
 
+    // An event this file brings is judged as it arrives: one nobody allowed refuses
+    // the file. One held before is judged when the past it waited for arrives, and is
+    // set aside alone: the file that completed it is not at fault.
+    std::set<EventId> judged_now;
+    for (const EventId& id : merged->added) {
+        if (!program->log.pending().contains(id))
+            judged_now.insert(id);
+    }
     std::set<EventId> skipped_before;
     for (const SkippedEvent& skip : program->projection.state().skipped)
         skipped_before.insert(skip.event);
-    const std::set<EventId> added(merged->added.begin(), merged->added.end());
+    auto aside = set_aside_unauthorized(log, projection, judged_now);
+    if (!aside)
+        return make_error(aside.error().code, "the file was refused: " + aside.error().message);
+    report.conflicts = std::move(*aside);
+    for (const SetAside& failed : merged->set_aside)
+        report.conflicts.push_back(ResolvedConflict{failed.event, std::string(event_type_name(program->log.pending().at(failed.event).body)), failed.reason});
     for (const SkippedEvent& skip : projection.state().skipped) {
         if (skipped_before.contains(skip.event))
             continue;
-        const Envelope& envelope = log.events().at(skip.event);
-        if (added.contains(skip.event) && skip.refusal == Refusal::Authority)
-            return make_error("not_allowed", "the file was refused: its event " + device_label(skip.event.device) + " #" + std::to_string(skip.event.seq) + " ("
-                    + std::string(event_type_name(envelope.body)) + ") is not allowed: " + skip.reason);
-        report.conflicts.push_back(ResolvedConflict{skip.event, std::string(event_type_name(envelope.body)), skip.reason});
+        report.conflicts.push_back(ResolvedConflict{skip.event, std::string(event_type_name(log.events().at(skip.event).body)), skip.reason});
     }
+    // What trust can tell of a held event without its missing past, it tells now.
+    for (const Envelope& envelope : unseen) {
+        if (!log.pending().contains(envelope.id) || !(log.pending().at(envelope.id) == envelope))
+            continue;
+        if (auto held = trust::judge_held(projection.state(), arrival_context(envelope), envelope.body); !held)
+            return make_error("not_allowed", "the file was refused: its event " + device_label(envelope.id.device) + " #" + std::to_string(envelope.id.seq) + " ("
+                    + std::string(event_type_name(envelope.body)) + "), held until the changes before it arrive, is not allowed: " + held.error().message);
+    }
+    // Only what the merge kept is written: events of an excluded device are not.
+    std::erase_if(unseen, [&](const Envelope& envelope) { return !log.holds(envelope); });
 
     program->log = std::move(log);
     program->projection = std::move(projection);
     if (fresh_program)
         m_programs.emplace(file->program, std::move(fresh_program));
 
-    report.added = merged->added.size();
     report.already_present = merged->already_present;
     report.pending = merged->now_pending;
     report.skipped = report.conflicts.size();
-    for (const EventId& id : merged->added)
-        ++report.added_by_type[std::string(event_type_name(program->log.events().at(id).body))];
+    for (const EventId& id : merged->added) {
+        // Not counted: an event set aside as soon as it was delivered.
+        if (auto added = program->log.events().find(id); added != program->log.events().end()) {
+            ++report.added;
+            ++report.added_by_type[std::string(event_type_name(added->second.body))];
+        }
+    }
     report.missing = describe_missing(program->log);
+    for (const DeviceId& device : merged->excluded)
+        report.exclusions.push_back(describe_exclusion(program->projection.state(), device, program->log.exclusions().at(device)));
     const auto& state = program->projection.state();
     report.program_name = state.program ? state.program->name : std::string();
     report.admin_fingerprint = state.trust.signed_program ? io::fingerprint(state.trust.admin_device) : std::string();
@@ -207,10 +236,13 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     if (it == m_programs.end())
         return make_error("no_program", "program: not found on this device");
     const Program& program = *it->second;
+    // Held events are not passed on until they are accepted here: nobody is handed
+    // what this device could not yet judge. The evidence against a device goes out,
+    // so that whoever opens the file excludes the same events.
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);
-    for (const auto& [event_id, envelope] : program.log.pending())
+    for (const Envelope& envelope : program.log.evidence())
         events.push_back(envelope);
     return encode_events(program, std::move(events));
 }
@@ -268,6 +300,8 @@ SyncStatus Store::sync_status(const ProgramId& id) const
     status.not_shown_back = last > acknowledged ? static_cast<std::size_t>(last - acknowledged) : 0;
     status.pending = program.log.pending().size();
     status.missing = describe_missing(program.log);
+    for (const auto& [device, exclusion] : program.log.exclusions())
+        status.exclusions.push_back(describe_exclusion(program.projection.state(), device, exclusion));
     return status;
 }
 

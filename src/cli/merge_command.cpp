@@ -104,6 +104,8 @@ int merge_command(const std::vector<std::string>& arguments)
         lines.push_back(report_line(input.path, *report));
         for (const ResolvedConflict& conflict : report->conflicts)
             lines.push_back("  resolved " + event_id_text(conflict.event) + " " + conflict.event_type + ": " + conflict.reason);
+        for (const std::string& exclusion : report->exclusions)
+            lines.push_back("  excluded: " + exclusion);
     }
 
     const ProgramId program = inputs.front().file.program;
@@ -119,9 +121,10 @@ int merge_command(const std::vector<std::string>& arguments)
     const EventLog* log = store.log(program);
     const ProgramState* state = store.program(program);
     std::string name = state && state->program ? "\"" + state->program->name + "\" " : "";
-    std::cout << "wrote " << out_path << ": program " << name << "(" << program.value << "), " << events_text(log->size() + log->pending().size());
+    std::cout << "wrote " << out_path << ": program " << name << "(" << program.value << "), " << events_text(log->size() + log->evidence().size());
+    // Held events are passed on only once accepted, as the browser's exports do.
     if (!log->pending().empty())
-        std::cout << ", " << log->pending().size() << " of them waiting for earlier events";
+        std::cout << "; " << log->pending().size() << " more wait for earlier events and were not written";
     std::cout << "\n";
     return 0;
 }

@@ -44,6 +44,9 @@ void merged_file(const MergedFile& file, float width)
             ImGui::Unindent(16);
         }
     }
+    // A device caught saying two things: what of it was left out, and why.
+    for (const std::string& exclusion : r.exclusions)
+        widgets::message_box(widgets::Tone::Error, exclusion + ".", width);
     if (!r.conflicts.empty()) {
         bullet("Resolved by the program's rules (the same on every device):");
         for (const ResolvedConflict& conflict : r.conflicts) {

@@ -59,6 +59,10 @@ void exchanges_card(const SyncStatus& status, float width)
             widgets::muted(line + ".");
         widgets::muted("They take effect once a file that has those arrives: ask whoever sent them to send a newer file.");
     }
+    for (const std::string& exclusion : status.exclusions) {
+        widgets::gap(6);
+        widgets::message_box(widgets::Tone::Error, exclusion + ".", width - 44);
+    }
     widgets::end_card();
 }
 

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+
 using namespace turnabout;
 using namespace turnabout::testing;
 
@@ -243,4 +246,106 @@ TEST(Projection, CatchesUpIncrementallyAndAfterAnEarlierMergeEqualsAFullReplay)
     projection.catch_up(log, second->added);
     EXPECT_EQ(projection.state(), replay(log));
     EXPECT_EQ(projection.state().people.size(), 1u);
+}
+
+namespace {
+
+// d-a creates the program; d-b, having seen it, records four changes, "signed" with
+// made-up signatures (the log leaves checking them to io); d-c records one after
+// seeing all four.
+struct TwoFacedDevice {
+    TwoFacedDevice()
+    {
+        SimulatedDevice a("d-a", ADMIN);
+        EXPECT_TRUE(a.act(program::CreateProgram{PROGRAM, "P", ""}, 1));
+        SimulatedDevice b("d-b", ADMIN);
+        EXPECT_TRUE(b.log.merge(all_events(a.log)).ok());
+        for (int i = 0; i < 4; ++i)
+            EXPECT_TRUE(b.act(program::ChangeProgramDetails{"P" + std::to_string(i), ""}, 2 + i));
+        for (Envelope envelope : all_events(b.log)) {
+            if (envelope.id.device != DeviceId{"d-b"})
+                continue;
+            envelope.signature = "sig-b-" + std::to_string(envelope.id.seq);
+            bs.push_back(envelope);
+        }
+        SimulatedDevice c("d-c", ADMIN);
+        EXPECT_TRUE(c.log.merge(all_events(a.log)).ok());
+        EXPECT_TRUE(c.log.merge(bs).ok());
+        EXPECT_TRUE(c.act(program::ChangeProgramDetails{"From C", ""}, 9));
+        creation = all_events(a.log);
+        cs = {all_events(c.log).back()};
+        EXPECT_EQ(cs[0].seen.at(DeviceId{"d-b"}), 4u);
+        // Two more versions of d-b's third change, each with its own signature.
+        for (const char* tag : {"x", "a"}) {
+            Envelope other = bs[2];
+            other.body = program::ProgramDetailsChanged{std::string("Other ") + tag, ""};
+            other.signature = std::string("sig-b-3") + tag;
+            versions.push_back({other});
+        }
+    }
+
+    std::vector<Envelope> creation, bs, cs;
+    std::vector<std::vector<Envelope>> versions;
+};
+
+}
+
+TEST(EventLog, TwoSignedVersionsOfOneEventExcludeTheirDeviceFromThereOnWhateverTheOrder)
+{
+    TwoFacedDevice world;
+    std::vector<std::vector<Envelope>> pieces{world.creation, world.bs, world.cs, world.versions[0], world.versions[1]};
+    std::vector<std::size_t> order{0, 1, 2, 3, 4};
+    std::optional<std::vector<EventId>> first_order;
+    std::optional<std::vector<Envelope>> first_evidence;
+    do {
+        EventLog log(PROGRAM);
+        for (std::size_t piece : order) {
+            auto merged = log.merge(pieces[piece]);
+            ASSERT_TRUE(merged.ok()) << merged.error().message;
+        }
+        // d-b's changes from #3 on are set aside, its first two stay, and d-c's change,
+        // which had seen all four, stays too.
+        ASSERT_TRUE(log.exclusions().contains(DeviceId{"d-b"}));
+        const Exclusion& exclusion = log.exclusions().at(DeviceId{"d-b"});
+        EXPECT_EQ(exclusion.from_seq, 3u);
+        EXPECT_EQ(exclusion.first.signature, "sig-b-3");
+        EXPECT_EQ(exclusion.second.signature, "sig-b-3a");
+        EXPECT_EQ(log.last_seq(DeviceId{"d-b"}), 2u);
+        EXPECT_TRUE(log.contains(world.cs[0].id));
+        EXPECT_TRUE(log.pending().empty());
+        std::vector<EventId> ids;
+        for (const Envelope* envelope : log.in_replay_order())
+            ids.push_back(envelope->id);
+        if (!first_order) {
+            first_order = ids;
+            first_evidence = log.evidence();
+        }
+        EXPECT_EQ(ids, *first_order);
+        EXPECT_EQ(log.evidence(), *first_evidence);
+        // The evidence alone, opened elsewhere, excludes the same changes.
+        EventLog elsewhere(PROGRAM);
+        std::vector<Envelope> exported;
+        for (const Envelope* envelope : log.in_replay_order())
+            exported.push_back(*envelope);
+        for (const Envelope& envelope : log.evidence())
+            exported.push_back(envelope);
+        ASSERT_TRUE(elsewhere.merge(exported).ok());
+        EXPECT_EQ(elsewhere.exclusions(), log.exclusions());
+        EXPECT_EQ(replay(elsewhere), replay(log));
+    } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(EventLog, TwoUnsignedVersionsOfOneEventStillRefuseTheBatch)
+{
+    // Without a signature nothing binds a device to either version: a damaged file.
+    TwoFacedDevice world;
+    std::vector<Envelope> unsigned_twice = world.versions[0];
+    unsigned_twice[0].signature.clear();
+    std::vector<Envelope> original{world.bs[2]};
+    original[0].signature.clear();
+    EventLog log(PROGRAM);
+    ASSERT_TRUE(log.merge(original).ok());
+    auto refused = log.merge(unsigned_twice);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "equivocation");
 }

@@ -93,6 +93,28 @@ Status check_signer(const ProgramState& state, const EventContext& context, cons
     return authority_error("device_not_enrolled", person->details.name + "'s changes must come from the admin's browser or from the browser they registered on, once approved; this one came from another key");
 }
 
+Status judge_held(const ProgramState& state, const EventContext& context, const EventBody& body)
+{
+    if (!state.program || !state.trust.signed_program || context.id.device.empty())
+        return {};
+    auto final_verdict = [&] {
+        if (!context.signed_event || context.author == state.program->admin)
+            return true;
+        // An unknown author may be registered in the missing past, a person awaiting
+        // approval approved there: neither can be judged yet.
+        const people::Person* person = person_of(state, context.author);
+        if (!person || registers_itself(context.author, body))
+            return false;
+        auto registered = state.trust.registered_on.find(person->id);
+        if (registered != state.trust.registered_on.end() && registered->second != state.trust.admin_device)
+            return registered->second != context.id.device;
+        return context.id.device != state.trust.admin_device;
+    };
+    if (!final_verdict())
+        return {};
+    return check_signer(state, context, body);
+}
+
 void note_declared(ProgramState& state, const EventBody& body)
 {
     if (const auto* registration = std::get_if<people::RegistrationSubmitted>(&body))

@@ -1,0 +1,160 @@
+// A browser that signs two different versions of one change with its own real key, and
+// gives one to each of two browsers: whoever sees both sets aside that browser's
+// changes from the disputed one on, says so in plain words, and opens the file that
+// showed it; after the two browsers exchange files they hold the same program and
+// share the same bytes, whichever file went first.
+#include "io/signing.h"
+#include "support/store_devices.h"
+
+#include <gtest/gtest.h>
+
+using namespace turnabout;
+using namespace turnabout::testing;
+
+namespace {
+
+// Two versions of Ana's change number `seq`, each validly signed with her browser's
+// key: her browser's next change if `seq` is its next number, or one after a change
+// `before` that is withheld.
+struct TwoFaced {
+    Envelope before;
+    Envelope first;
+    Envelope second;
+};
+
+TwoFaced two_faced(SharedProgram& world, bool after_a_withheld_change)
+{
+    io::KeySigner key(world.ana_device.key());
+    EventLog log = *world.ana_device.store.log(world.program);
+    TwoFaced out;
+    auto next = [&](std::int64_t at) {
+        return log.append_local(key.device(), people::actor_of(world.ana), Timestamp{at}, inbox::InboxRead{world.ana, Timestamp{at}}, &key);
+    };
+    if (after_a_withheld_change)
+        out.before = next(1800000400000);
+    out.first = next(1800000500000);
+    out.second = out.first;
+    out.second.body = inbox::InboxRead{world.ana, Timestamp{1800000900000}};
+    out.second.signature.clear();
+    out.second.signature = key.sign(world.program, out.second);
+    EXPECT_TRUE(io::verify_event(world.program, out.second).ok());
+    return out;
+}
+
+std::string exclusion_line(std::uint64_t seq)
+{
+    const std::string n = "#" + std::to_string(seq);
+    return "Changes from Ana's browser from " + n + " on were set aside: it sent two different versions of change " + n;
+}
+
+// Both versions reach one browser each, then the two browsers exchange their shared
+// files, `admin_first` deciding whose file is opened first. Checks what each browser's
+// people rely on at every step.
+void two_browsers_exchange(bool admin_first, bool after_a_withheld_change)
+{
+    SCOPED_TRACE(std::string(admin_first ? "the admin's file first" : "Cy's file first") + (after_a_withheld_change ? ", versions held at first" : ""));
+    SharedProgram world(admin_first ? 5 : 6);
+    const ProgramState honest = *world.admin.store.program(world.program);
+    const std::string honest_bytes = *world.admin.store.export_program_file(world.program);
+    const TwoFaced ana = two_faced(world, after_a_withheld_change);
+    const DeviceId anas = ana.first.id.device;
+
+    ASSERT_TRUE(world.admin.store.import_program_file(file_of(world.program, {ana.first})).ok());
+    ASSERT_TRUE(world.cy_device.store.import_program_file(file_of(world.program, {ana.second})).ok());
+    if (after_a_withheld_change) {
+        // Held, each version stays where it arrived: nothing two-faced goes out yet.
+        EXPECT_EQ(*world.admin.store.export_program_file(world.program), honest_bytes);
+        const std::string before = file_of(world.program, {ana.before});
+        ASSERT_TRUE(world.admin.store.import_program_file(before).ok());
+        ASSERT_TRUE(world.cy_device.store.import_program_file(before).ok());
+    }
+    ASSERT_TRUE(world.admin.store.log(world.program)->contains(ana.first.id));
+
+    StoreDevice& first = admin_first ? world.admin : world.cy_device;
+    StoreDevice& second = admin_first ? world.cy_device : world.admin;
+    const std::string first_file = *first.store.share_program_file(world.program);
+    auto shown = second.store.import_program_file(first_file);
+    ASSERT_TRUE(shown.ok()) << "the file that showed two versions was refused: " << shown.error().message;
+    EXPECT_EQ(shown->exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
+    auto back = first.store.import_program_file(*second.store.share_program_file(world.program));
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back->exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
+
+    // The same program and the same bytes on both; Ana's changes below the disputed one
+    // stay, the disputed one and later are gone; the Sharing screen says why.
+    for (StoreDevice* device : {&world.admin, &world.cy_device}) {
+        const EventLog& log = *device->store.log(world.program);
+        EXPECT_FALSE(log.contains(ana.first.id));
+        EXPECT_EQ(log.last_seq(anas), ana.first.id.seq - 1);
+        ASSERT_TRUE(log.exclusions().contains(anas));
+        EXPECT_EQ(log.exclusions().at(anas).from_seq, ana.first.id.seq);
+        EXPECT_EQ(device->store.sync_status(world.program).exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
+    }
+    EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+    const std::string bytes = *world.admin.store.export_program_file(world.program);
+    EXPECT_EQ(*world.cy_device.store.export_program_file(world.program), bytes);
+    if (after_a_withheld_change)
+        EXPECT_TRUE(world.admin.store.log(world.program)->contains(ana.before.id));
+    else
+        EXPECT_TRUE(*world.admin.store.program(world.program) == honest) << "the honest program changed";
+
+    // A browser that opens either file afterwards reaches the same exclusion from the
+    // evidence it carries; one opened again from storage keeps it.
+    StoreDevice third(admin_first ? 95 : 96);
+    auto opened = third.store.import_program_file(bytes);
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    EXPECT_EQ(opened->exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
+    EXPECT_EQ(*third.store.export_program_file(world.program), bytes);
+    Store reopened(world.admin.storage, world.admin.clock, world.admin.random);
+    ASSERT_TRUE(reopened.open(true).ok());
+    EXPECT_EQ(*reopened.export_program_file(world.program), bytes);
+
+    if (after_a_withheld_change)
+        return;
+    // Ana's browser itself records its next change under the disputed number: a third
+    // version, left out like every later change of that browser; the file still opens,
+    // and the two browsers still agree once they exchange files again.
+    ASSERT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, inbox::MarkInboxRead{world.ana, Timestamp{1800001000000}}).ok());
+    const ProgramState before = *world.admin.store.program(world.program);
+    auto later = world.admin.store.import_program_file(*world.ana_device.store.changes_file(world.program));
+    ASSERT_TRUE(later.ok()) << later.error().message;
+    EXPECT_EQ(later->added, 0u);
+    EXPECT_TRUE(*world.admin.store.program(world.program) == before);
+    EXPECT_EQ(world.admin.store.log(world.program)->exclusions().at(anas).from_seq, ana.first.id.seq);
+    world.share(world.admin, world.cy_device);
+    world.share(world.cy_device, world.admin);
+    EXPECT_EQ(*world.cy_device.store.export_program_file(world.program), *world.admin.store.export_program_file(world.program));
+}
+
+}
+
+TEST(Equivocation, TwoVersionsGivenToTwoBrowsersConvergeWhicheverFileIsOpenedFirst)
+{
+    two_browsers_exchange(true, false);
+    two_browsers_exchange(false, false);
+}
+
+TEST(Equivocation, TwoVersionsOfAHeldChangeConvergeOnceTheirPastArrives)
+{
+    two_browsers_exchange(true, true);
+    two_browsers_exchange(false, true);
+}
+
+TEST(Equivocation, BothVersionsInOneFileOpenWithTheBrowserExcluded)
+{
+    SharedProgram world(7);
+    const TwoFaced ana = two_faced(world, false);
+    StoreDevice fresh(97);
+    std::vector<Envelope> everything = read_file(*world.admin.store.export_program_file(world.program)).events;
+    everything.push_back(ana.first);
+    everything.push_back(ana.second);
+    auto opened = fresh.store.import_program_file(file_of(world.program, everything));
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    EXPECT_EQ(opened->exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
+    EXPECT_TRUE(*fresh.store.program(world.program) == *world.admin.store.program(world.program));
+    // Opened in the other order, the versions swapped, the bytes are the same.
+    StoreDevice other(98);
+    std::swap(everything[everything.size() - 1], everything[everything.size() - 2]);
+    ASSERT_TRUE(other.store.import_program_file(file_of(world.program, everything)).ok());
+    EXPECT_EQ(*other.store.export_program_file(world.program), *fresh.store.export_program_file(world.program));
+}
