@@ -1,10 +1,14 @@
 // Several browsers share one program through files (whole, changes only, stale,
 // opened twice, cut into pieces) while their people join, are approved, ask for
-// mentors and answer, and the admin removes some of them. An honest file must always open, and after a full exchange
-// every browser must hold the same program and export the same bytes. Seeded random
-// runs in the manner of Yjs's fuzz tests; a failure names its seed.
+// mentors and answer, and the admin removes some of them. In half the seeds a hostile
+// browser joins too, then signs two versions of one change for two browsers and
+// floods them with changes whose past it never sends. An honest file must always
+// open, and after a full exchange every honest browser must hold the same program and
+// export the same bytes. Seeded random runs in the manner of Yjs's fuzz tests; a
+// failure names its seed.
 #include "core/domain/matching/eligibility.h"
 #include "core/domain/trust/trust_rules.h"
+#include "io/signing.h"
 #include "support/store_devices.h"
 
 #include <gtest/gtest.h>
@@ -39,6 +43,9 @@ struct Tally {
     std::size_t partial_imports = 0;
     std::size_t held_events = 0;
     std::size_t conflicts = 0;
+    std::size_t hostile_files = 0;
+    std::size_t hostile_refused = 0;
+    std::size_t exclusions = 0; // reported by imports, honest and hostile
     std::size_t removals = 0;
     std::size_t matches_ended_by_leaving = 0; // in the converged programs
 };
@@ -50,6 +57,7 @@ public:
     Simulation(std::uint64_t seed, Tally& tally)
         : m_seed(seed)
         , m_dice(seed * 7919 + 17)
+        , m_hostile_dice(seed * 104729 + 3)
         , m_tally(tally)
     {
     }
@@ -79,6 +87,12 @@ private:
     std::string part_of(const std::string& file);
     void final_exchange_and_compare();
 
+    // The hostile browser: joins, then forges with its own key.
+    void join_hostile(const std::string& shared);
+    void hostile_act();
+    // Opens a hostile file, which may be refused.
+    void open_hostile(std::size_t to, const std::string& file);
+
     // Commands, as the people a device may act for.
     bool count(const Status& status);
     template<class T>
@@ -96,8 +110,13 @@ private:
 
     std::uint64_t m_seed;
     SeededRandom m_dice;
+    // The hostile browser's own dice, so that its moves do not reorder the others'.
+    SeededRandom m_hostile_dice;
     Tally& m_tally;
     std::vector<std::unique_ptr<StoreDevice>> m_devices;
+    // Not one of m_devices: it is not compared with the honest browsers at the end.
+    std::unique_ptr<StoreDevice> m_hostile;
+    PersonId m_hostile_person;
     std::vector<std::int64_t> m_skew;
     std::int64_t m_now = 1800000000000;
     int m_step = 0;
@@ -124,6 +143,8 @@ std::string Simulation::run()
         return m_failure;
     for (m_step = 1; m_step <= STEPS && m_failure.empty(); ++m_step) {
         tick();
+        if (m_hostile && m_hostile_dice.next_u64() % 100 < 15)
+            hostile_act();
         if (chance(40))
             exchange();
         else
@@ -166,6 +187,8 @@ bool Simulation::set_up()
         open(d, shared, "the admin's first shared file");
         join(d);
     }
+    if (m_hostile_dice.next_u64() % 2 == 0)
+        join_hostile(shared);
     return m_failure.empty();
 }
 
@@ -377,13 +400,34 @@ void Simulation::exchange()
 std::string Simulation::part_of(const std::string& bytes)
 {
     io::ProgramFile file = read_file(bytes);
+    // The two versions of one change that a file carries as evidence against their
+    // browser go together or not at all: one alone is that browser's change, which the
+    // sender never accepted.
+    std::map<EventId, int> versions;
+    for (const Envelope& envelope : file.events)
+        ++versions[envelope.id];
+    std::map<EventId, bool> pair_kept;
     std::vector<Envelope> kept;
     for (const Envelope& envelope : file.events) {
-        if (chance(50))
+        bool keep = false;
+        if (versions[envelope.id] > 1) {
+            auto [decided, first] = pair_kept.try_emplace(envelope.id, false);
+            if (first)
+                decided->second = chance(50);
+            keep = decided->second;
+        } else {
+            keep = chance(50);
+        }
+        if (keep)
             kept.push_back(envelope);
     }
-    if (kept.empty())
-        kept.push_back(one_of(file.events));
+    if (kept.empty()) {
+        const EventId one = one_of(file.events).id;
+        for (const Envelope& envelope : file.events) {
+            if (envelope.id == one)
+                kept.push_back(envelope);
+        }
+    }
     file.events = std::move(kept);
     return io::encode_program_file(file);
 }
@@ -399,6 +443,71 @@ void Simulation::open(std::size_t to, const std::string& file, const std::string
     m_tally.partial_imports += what.starts_with("part of");
     m_tally.held_events += report->pending;
     m_tally.conflicts += report->conflicts.size();
+    m_tally.exclusions += report->exclusions.size();
+}
+
+void Simulation::join_hostile(const std::string& shared)
+{
+    m_hostile = std::make_unique<StoreDevice>(m_seed * 1000 + 999, Timestamp{m_now});
+    Store& hostile = m_hostile->store;
+    if (!hostile.import_program_file(shared)) {
+        fail("the hostile browser could not open the admin's first shared file");
+        return;
+    }
+    auto joined = hostile.join_program(m_program, person("Hostile", "hostile@example.org", people::Role::Mentee), required_answers(*hostile.program(m_program), people::Role::Mentee));
+    if (!joined) {
+        fail("the hostile browser could not join: " + joined.error().message);
+        return;
+    }
+    m_hostile_person = *joined;
+    // Its registration is honest, and reaches the admin, who may approve it.
+    open(0, *hostile.changes_file(m_program), "the hostile browser's registration");
+}
+
+void Simulation::hostile_act()
+{
+    auto roll = [this](std::uint64_t n) { return m_hostile_dice.next_u64() % n; };
+    const std::size_t n = m_devices.size();
+    Store& hostile = m_hostile->store;
+    if (roll(3) == 0) {
+        // Catches up with someone's shared file, as any participant would.
+        (void)hostile.import_program_file(*store(roll(n)).export_program_file(m_program));
+        return;
+    }
+    io::KeySigner key(m_hostile->key());
+    EventLog log = *hostile.log(m_program);
+    const ActorId actor = people::actor_of(m_hostile_person);
+    auto forge = [&](std::int64_t at) -> Envelope { return log.append_local(key.device(), actor, Timestamp{at}, inbox::InboxRead{m_hostile_person, Timestamp{at}}, &key); };
+    const std::size_t a = roll(n);
+    const std::size_t b = (a + 1 + roll(n - 1)) % n;
+    if (roll(2) == 0) {
+        // Two versions of its next change, one for each of two browsers.
+        const Envelope first = forge(m_now);
+        Envelope second = first;
+        second.body = inbox::InboxRead{m_hostile_person, Timestamp{m_now + 1}};
+        second.signature.clear();
+        second.signature = key.sign(m_program, second);
+        open_hostile(a, file_of(m_program, {first}));
+        open_hostile(b, file_of(m_program, {second}));
+    } else {
+        // Changes after one it never sends: held wherever they arrive.
+        (void)forge(m_now);
+        std::vector<Envelope> flood;
+        for (std::uint64_t i = 0, count = 2 + roll(30); i < count; ++i)
+            flood.push_back(forge(m_now + 1 + static_cast<std::int64_t>(i)));
+        open_hostile(a, file_of(m_program, flood));
+    }
+}
+
+void Simulation::open_hostile(std::size_t to, const std::string& file)
+{
+    ++m_tally.hostile_files;
+    auto report = store(to).import_program_file(file);
+    if (!report) {
+        ++m_tally.hostile_refused;
+        return;
+    }
+    m_tally.exclusions += report->exclusions.size();
 }
 
 // Where two states differ, in words, to make a failure readable.
@@ -424,28 +533,46 @@ std::string difference(const ProgramState& a, const ProgramState& b)
 void Simulation::final_exchange_and_compare()
 {
     m_step = STEPS + 1;
-    for (int round = 0; round < 2 && m_failure.empty(); ++round) {
+    // Honest browsers: the last browser's export reaches everyone with everything in
+    // the first round, and the second only proves that opening it again changes
+    // nothing. A hostile browser's held changes may be delivered in a round, and the
+    // two versions they bring meet in the next: a few more rounds then, until one
+    // changes nothing.
+    const int rounds = m_hostile ? 5 : 2;
+    for (int round = 0; round < rounds && m_failure.empty(); ++round) {
+        std::vector<std::string> before;
+        for (std::size_t d = 0; d < m_devices.size(); ++d)
+            before.push_back(*store(d).export_program_file(m_program));
         for (std::size_t from = 0; from < m_devices.size(); ++from) {
             const std::string file = *store(from).export_program_file(m_program);
             for (std::size_t to = 0; to < m_devices.size(); ++to) {
-                if (to == from)
-                    continue;
-                const std::size_t before = store(to).log(m_program)->size();
-                open(to, file, "full export in the final exchange from device " + std::to_string(from));
-                // The last browser's export reached everyone with everything in the first
-                // round: the second only proves that opening it again adds nothing.
-                if (round == 1 && store(to).log(m_program)->size() != before)
-                    fail("device " + std::to_string(to) + " still learnt events in the second round of the final exchange");
+                if (to != from)
+                    open(to, file, "full export in the final exchange from device " + std::to_string(from));
             }
         }
+        bool settled = true;
+        for (std::size_t d = 0; d < m_devices.size(); ++d)
+            settled = settled && *store(d).export_program_file(m_program) == before[d];
+        if (round > 0 && settled)
+            break;
+        if (round == rounds - 1)
+            fail("the final exchange still changed browsers in its round " + std::to_string(round + 1));
     }
     if (!m_failure.empty())
         return;
     const ProgramState& first = state(0);
     const std::string first_bytes = *store(0).export_program_file(m_program);
+    // Only the hostile browser's changes may still wait: it never sent their past.
+    const DeviceId hostile = m_hostile ? m_hostile->store.identity().device : DeviceId{};
+    for (std::size_t d = 0; d < m_devices.size(); ++d) {
+        for (const auto& [id, envelope] : store(d).log(m_program)->pending()) {
+            if (id.device != hostile) {
+                fail("device " + std::to_string(d) + " still holds honest events back");
+                break;
+            }
+        }
+    }
     for (std::size_t d = 1; d < m_devices.size(); ++d) {
-        if (!store(d).log(m_program)->pending().empty())
-            fail("device " + std::to_string(d) + " still holds " + std::to_string(store(d).log(m_program)->pending().size()) + " events back");
         if (state(d) != first)
             fail("device " + std::to_string(d) + "'s program differs from device 0's in: " + difference(state(d), first));
         if (*store(d).export_program_file(m_program) != first_bytes)
@@ -499,9 +626,14 @@ TEST(SyncSimulation, EveryHonestFileOpensAndAllBrowsersConverge)
     EXPECT_GE(tally.removals, SEEDS / 4);
     EXPECT_GE(tally.matches_ended_by_leaving, SEEDS / 20);
     EXPECT_GE(tally.accepted_commands, tally.refused_commands);
-    std::printf("[ tally    ] %zu commands accepted, %zu refused; %zu joins, %zu approvals, %zu requests sent (%zu by participants), %zu accepted; %zu imports (%zu partial), %zu events held, %zu conflicts; %zu removals, %zu matches ended by leaving\n",
+    // Hostile browsers sent files in many seeds, and their two-faced changes were
+    // caught and reported.
+    EXPECT_GE(tally.hostile_files, SEEDS);
+    EXPECT_GE(tally.exclusions, SEEDS / 10);
+    std::printf("[ tally    ] %zu commands accepted, %zu refused; %zu joins, %zu approvals, %zu requests sent (%zu by participants), %zu accepted; %zu imports (%zu partial), %zu events held, %zu conflicts; %zu removals, %zu matches ended by leaving; %zu hostile files (%zu refused), %zu exclusions reported\n",
         tally.accepted_commands, tally.refused_commands, tally.joins, tally.approvals, tally.requests_sent, tally.participant_requests,
-        tally.requests_accepted, tally.imports, tally.partial_imports, tally.held_events, tally.conflicts, tally.removals, tally.matches_ended_by_leaving);
+        tally.requests_accepted, tally.imports, tally.partial_imports, tally.held_events, tally.conflicts, tally.removals, tally.matches_ended_by_leaving,
+        tally.hostile_files, tally.hostile_refused, tally.exclusions);
 }
 
 // Seeds the simulation found failing, each kept as a regression of its own. Each
