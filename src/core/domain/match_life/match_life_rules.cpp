@@ -204,19 +204,16 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reass
     tell(state, event.person == match.mentor ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
 }
 
-void end_matches_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person)
+void end_matches_of_leaver(ProgramState& state, const EventContext& context, const people::Departure& departure)
 {
-    const people::Person* leaving = find_person(state, person);
-    const std::string reason = (leaving ? leaving->details.name : person.value) + " left the program";
-    // A removal carries no day of its own; the day it was recorded is the same on every device.
-    const Date day = date_of_unix_ms(context.recorded_at.unix_ms);
+    const PersonId& person = departure.person;
     for (auto& [id, match] : state.matching.matches) {
         if (match.state != MatchState::Active || (match.mentor != person && match.mentee != person))
             continue;
         match.state = MatchState::PersonLeft;
-        match.ended = day;
+        match.ended = departure.day;
         match.ended_by = context.author;
-        match.end_reason = reason;
+        match.end_reason = departure.reason;
         match.extension.reset();
         tell(state, match.mentor == person ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
     }

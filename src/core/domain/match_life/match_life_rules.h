@@ -38,7 +38,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reass
 // ends at once as PersonLeft, its reason naming them ("Ana Lima left the program"),
 // its place free again, and the other person reads it in their inbox. The removal's
 // apply calls it while the person is still there to be named.
-void end_matches_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person);
+void end_matches_of_leaver(ProgramState& state, const EventContext& context, const people::Departure& departure);
 
 // Whether `author` is the match's mentor, mentee or the program's admin.
 bool is_party(const ProgramState& state, const ActorId& author, const Match& match);

@@ -1,5 +1,6 @@
 #include "core/domain/people/people_rules.h"
 
+#include "core/base/date.h"
 #include "core/base/text.h"
 #include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/program/program_rules.h"
@@ -156,9 +157,11 @@ void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated
 
 void apply_checked(ProgramState& state, const EventContext& context, const PersonRemoved& event)
 {
-    // Their matches end first, while their name is there to say who left.
-    match_life::end_matches_of_leaver(state, context, event.id);
-    requests::close_requests_of_leaver(state, context, event.id);
+    // Their matches end and their requests close first, while their name is there to
+    // say who left.
+    const Departure departure{event.id, state.people.at(event.id).details.name + " left the program", date_of_unix_ms(context.recorded_at.unix_ms)};
+    match_life::end_matches_of_leaver(state, context, departure);
+    requests::close_requests_of_leaver(state, context, departure);
     state.people.erase(event.id);
     state.inbox.erase(event.id);
     // Nobody reports to someone who left: the reporting line stays within the program.

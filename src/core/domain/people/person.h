@@ -2,6 +2,7 @@
 // both), added, edited and removed by the program's admin. Depends on: core/base.
 #pragma once
 
+#include "core/base/date.h"
 #include "core/base/ids.h"
 #include "core/domain/questionnaire/question.h"
 
@@ -163,6 +164,15 @@ struct PersonRemoved {
     PersonId id;
 
     bool operator==(const PersonRemoved&) const = default;
+};
+
+// A person leaving the program, as their matches and requests record it: who, the
+// words the other people read ("Ana Lima left the program"), and the day. A removal
+// carries no day of its own; the day it was recorded is the same on every device.
+struct Departure {
+    PersonId person;
+    std::string reason;
+    Date day;
 };
 
 struct RegistrationSubmitted {

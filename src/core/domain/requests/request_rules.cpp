@@ -547,18 +547,15 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
     }
 }
 
-void close_requests_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person)
+void close_requests_of_leaver(ProgramState& state, const EventContext& context, const people::Departure& departure)
 {
-    const people::Person* leaving = find_person(state, person);
-    const std::string note = (leaving ? leaving->details.name : person.value) + " left the program";
-    // A removal carries no day of its own; the day it was recorded is the same on every device.
-    const Date day = date_of_unix_ms(context.recorded_at.unix_ms);
+    const PersonId& person = departure.person;
     for (auto& [id, request] : state.requests.requests) {
         if (request.status != RequestStatus::Pending || (request.from != person && request.to != person))
             continue;
         request.status = RequestStatus::Closed;
-        request.decided = day;
-        request.note = note;
+        request.decided = departure.day;
+        request.note = departure.reason;
         tell(state, request.from == person ? request.to : request.from, context, InboxKind::RequestClosed, request.id.value);
     }
 }

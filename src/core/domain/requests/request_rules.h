@@ -41,7 +41,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
 // A person left the program: every request still waiting to or from them closes
 // ("Ana Lima left the program"), and the other person reads it in their inbox. A
 // ranked list that names them as one choice stays with the admin, who picks another.
-void close_requests_of_leaver(ProgramState& state, const EventContext& context, const PersonId& person);
+void close_requests_of_leaver(ProgramState& state, const EventContext& context, const people::Departure& departure);
 
 // The user-led process: a request (not an offer, which always waits) is a match at once.
 bool becomes_match_at_once(const program::MatchType& type, RequestKind kind);
