@@ -239,6 +239,9 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     // Held events are not passed on until they are accepted here: nobody is handed
     // what this device could not yet judge. The evidence against a device goes out,
     // so that whoever opens the file excludes the same events.
+    if (program.log.size() == 0)
+        return make_error("nothing_accepted", "program: nothing can be shared yet: the " + std::to_string(program.log.pending().size())
+                + " changes opened here wait for the program's own file, which has not been opened in this browser");
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);

@@ -344,3 +344,32 @@ TEST(SyncRegression, AChangesFileArrivingBeforeTheApprovalItFollowsOpens)
     EXPECT_EQ(*other.store.export_program_file(*program), *admin.store.export_program_file(*program));
     EXPECT_EQ(other.store.program(*program)->requests.requests.at(requests::RequestId{"r-1"}).status, requests::RequestStatus::Pending);
 }
+
+// Found by the fuzzer: a participant's changes file opened in a browser that has never
+// opened the program's own file. Its changes are kept, waiting for their past; nothing
+// can be shared from there yet (held changes are not passed on), and the browser says
+// so instead of writing a file no other browser could open. Once the program's file
+// arrives, the waiting changes join it.
+TEST(SyncRegression, ChangesOpenedBeforeTheProgramWaitAndCannotBeSharedYet)
+{
+    StoreDevice admin(94);
+    StoreDevice anas(95);
+    StoreDevice fresh(96);
+    auto program = admin.store.set_up_program(requesting_setup(true), questionnaire::default_questionnaire());
+    ASSERT_TRUE(program.ok());
+    const std::string share = *admin.store.share_program_file(*program);
+    ASSERT_TRUE(anas.store.import_program_file(share).ok());
+    auto ana = anas.store.join_program(*program, person("Ana", "ana@example.org"), required_answers(*anas.store.program(*program), people::Role::Mentee));
+    ASSERT_TRUE(ana.ok()) << ana.error().message;
+
+    auto early = fresh.store.import_program_file(*anas.store.changes_file(*program));
+    ASSERT_TRUE(early.ok()) << early.error().message;
+    EXPECT_EQ(early->added, 0u);
+    EXPECT_GT(early->pending, 0u);
+    auto refused = fresh.store.export_program_file(*program);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("wait for the program's own file"), std::string::npos) << refused.error().message;
+
+    ASSERT_TRUE(fresh.store.import_program_file(share).ok());
+    EXPECT_EQ(*fresh.store.export_program_file(*program), *anas.store.export_program_file(*program));
+}
