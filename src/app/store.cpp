@@ -326,9 +326,14 @@ Result<ProgramId> Store::begin_program(const std::function<Command(const Program
     return id;
 }
 
+PersonId Store::new_person_id() const
+{
+    return trust::bound_person_id(m_identity.device, random_hex_id(m_random));
+}
+
 Result<PersonId> Store::join_program(const ProgramId& program, people::PersonDetails details, people::Answers answers)
 {
-    PersonId id{"u-" + random_hex_id(m_random)};
+    PersonId id = new_person_id();
     if (auto status = execute_as(people::actor_of(id), program, people::JoinProgram{id, std::move(details), std::move(answers)}); !status)
         return status.error();
     return id;
@@ -351,7 +356,7 @@ std::vector<PersonId> Store::joined_on_this_device(const ProgramId& program_id) 
 
 Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetails details)
 {
-    PersonId id{"u-" + random_hex_id(m_random)};
+    PersonId id = new_person_id();
     if (auto status = execute(program, people::AddPerson{id, std::move(details)}); !status)
         return status.error();
     return id;

@@ -130,7 +130,9 @@ public:
     // Fresh ids for what a screen or an import is about to record: 64 random bits each,
     // so two devices adding something at the same time never pick the same id.
     // Drawing one changes no data, so screens holding a const Store may ask.
-    PersonId new_person_id() const { return PersonId{"u-" + random_hex_id(m_random)}; }
+    // A person's id is bound to this browser (trust::bound_person_id): whoever
+    // registers here, or is added here, gets an id no other browser's key can claim.
+    PersonId new_person_id() const;
     program::MatchTypeId new_match_type_id() const { return program::MatchTypeId{"m-" + random_hex_id(m_random)}; }
     questionnaire::QuestionId new_question_id() const { return questionnaire::QuestionId{"q-" + random_hex_id(m_random)}; }
     matching::MatchId new_match_id() const { return matching::MatchId{"x-" + random_hex_id(m_random)}; }

@@ -19,11 +19,6 @@ namespace turnabout {
 
 namespace {
 
-EventContext arrival_context(const Envelope& envelope)
-{
-    return EventContext{envelope.id, envelope.author, envelope.recorded_at, !envelope.signature.empty()};
-}
-
 std::string device_label(const DeviceId& device)
 {
     std::string print = io::fingerprint(device);
@@ -165,7 +160,7 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
     for (const Envelope& envelope : unseen) {
         if (!log.pending().contains(envelope.id) || !(log.pending().at(envelope.id) == envelope))
             continue;
-        if (auto held = trust::judge_held(projection.state(), arrival_context(envelope), envelope.body); !held)
+        if (auto held = trust::judge_held(projection.state(), context_of(envelope), envelope.body); !held)
             return make_error("not_allowed", "the file was refused: its event " + device_label(envelope.id.device) + " #" + std::to_string(envelope.id.seq) + " ("
                     + std::string(event_type_name(envelope.body)) + "), held until the changes before it arrive, is not allowed: " + held.error().message);
     }

@@ -5,9 +5,11 @@
 // tests/layering_test.cpp checks that every authority code in src/core has its case
 // here.
 #include "core/domain/program/program_rules.h"
+#include "core/domain/trust/trust_rules.h"
 #include "support/store_devices.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -23,6 +25,9 @@ struct Forgery {
     StoreDevice* from;
     ActorId author;
     EventBody body;
+    // Changes the act's envelope before its browser signs it again: a clock or a
+    // schema altered code could write.
+    std::function<void(Envelope&)> alter = {};
 };
 
 class Authority : public ::testing::Test {
@@ -46,7 +51,29 @@ protected:
     {
         io::KeySigner key(forgery.from->key());
         EventLog log = *forgery.from->store.log(world.program);
-        return log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key);
+        return altered(forgery, log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key));
+    }
+
+    Envelope altered(const Forgery& forgery, Envelope event)
+    {
+        if (!forgery.alter)
+            return event;
+        forgery.alter(event);
+        io::KeySigner key(forgery.from->key());
+        event.signature.clear();
+        event.signature = key.sign(world.program, event);
+        return event;
+    }
+
+    // A stranger's browser whose key sorts before the admin's: its first event, clock
+    // at 1, replays before the program's creation.
+    std::uint64_t seed_sorting_before_admin()
+    {
+        const DeviceId admins = world.admin.store.identity().device;
+        for (std::uint64_t seed = 100;; ++seed) {
+            if (io::device_id_of(seeded_device_key(seed)) < admins)
+                return seed;
+        }
     }
 
     inline static const matching::MatchId CY_BEN{"x-cy-ben"};
@@ -60,6 +87,18 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
     const PersonId stranger{"u-stranger"};
     StoreDevice strangers_browser(77);
     world.share(world.admin, strangers_browser);
+    StoreDevice early_browser(seed_sorting_before_admin());
+    world.share(world.admin, early_browser);
+    const PersonId early = trust::bound_person_id(io::device_id_of(early_browser.key()), "00000000000000e1");
+    const auto first_on_its_clock = [](Envelope& e) {
+        e.lamport = 1;
+        e.seen.clear();
+    };
+    // An id made on the admin's browser that nobody was given yet: a key that takes it
+    // would be whoever the admin adds next.
+    const PersonId admins_next = trust::bound_person_id(world.admin.store.identity().device, "00000000000000a1");
+    const PersonId anas_own = trust::bound_person_id(io::device_id_of(world.ana_device.key()), "00000000000000b1");
+    const auto older_schema = [](Envelope& e) { e.schema = BOUND_HISTORY_SCHEMA - 1; };
     people::PersonDetails bens_details = world.admin.store.program(world.program)->people.at(world.ben).details;
     bens_details.job_title = "Planted title";
     const ActorId admin = world.admin.store.identity().actor;
@@ -72,11 +111,14 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"unsigned_event", nullptr, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}},
         {"unknown_author", &strangers_browser, people::actor_of(stranger), inbox::InboxRead{stranger, Timestamp{1800000500000}}},
         {"id_taken", &strangers_browser, people::actor_of(world.ben), people::RegistrationSubmitted{world.ben, person("Mallory", "mallory@example.org"), {}}},
+        {"id_not_bound", &strangers_browser, people::actor_of(admins_next), people::RegistrationSubmitted{admins_next, person("Mallory", "mallory@example.org"), {}}},
+        {"before_creation", &early_browser, people::actor_of(early), people::RegistrationSubmitted{early, person("Mallory", "mallory@example.org"), {}}, first_on_its_clock},
+        {"older_schema", &world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}, older_schema},
         // The features' rules, signed by the rightful browser of an approved person.
         {"not_admin", &world.ana_device, people::actor_of(world.ana), program::TerminologyChanged{program::Terminology{}}},
         {"not_admin", &world.ana_device, people::actor_of(world.ana), people::RegistrationApproved{world.ana}},
         {"not_allowed", &world.ana_device, people::actor_of(world.ana), people::ProfileUpdated{world.ben, bens_details, {}}},
-        {"not_self", &world.ana_device, people::actor_of(world.ana), people::RegistrationSubmitted{PersonId{"u-someone"}, person("Someone", "someone@example.org"), {}}},
+        {"not_self", &world.ana_device, people::actor_of(world.ana), people::RegistrationSubmitted{anas_own, person("Someone", "someone@example.org"), {}}},
         {"not_self", &world.ana_device, people::actor_of(world.ana), matching::FavoriteSet{world.ben, world.mo, true}},
         {"not_self", &world.ana_device, people::actor_of(world.ana), requests::RequestSent{requests::RequestId{"r-planted"}, program::FIRST_MATCH_TYPE, requests::RequestKind::MenteeAsks, world.ben, world.mo, {}, "", {}, SYNC_DAY}},
         {"not_self", &world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ben, Timestamp{1800000500000}}},
@@ -90,7 +132,7 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         SCOPED_TRACE(forgery.rule + " by " + std::string(event_type_name(forgery.body)));
         // The act, and an honest event of the same browser before it: both or nothing.
         const PersonId own = forgery.from == &world.ana_device ? world.ana : world.cy;
-        const bool enrolled = forgery.from && forgery.from != &strangers_browser;
+        const bool enrolled = forgery.from && forgery.from != &strangers_browser && forgery.from != &early_browser;
         std::vector<Envelope> events;
         if (!forgery.from) {
             EventLog log = *world.admin.store.log(world.program);
@@ -99,7 +141,7 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
             io::KeySigner key(forgery.from->key());
             EventLog log = *forgery.from->store.log(world.program);
             events.push_back(log.append_local(key.device(), people::actor_of(own), Timestamp{1800000400000}, inbox::InboxRead{own, Timestamp{1800000400000}}, &key));
-            events.push_back(log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key));
+            events.push_back(altered(forgery, log.append_local(key.device(), forgery.author, Timestamp{1800000500000}, forgery.body, &key)));
         } else {
             events.push_back(signed_by_its_browser(forgery));
         }

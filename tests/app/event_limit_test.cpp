@@ -1,8 +1,8 @@
 // Files a hostile participant could write with their own browser's key, numbered to
 // make other browsers count: a seq, lamport or seen seq past the limit is refused with
 // the whole file and changes nothing; a seq at the limit is held and its gap described
-// in one line; and no browser ever numbers an event of its own past the limit, so
-// every file it writes stays readable.
+// in one line; and a clock that jumps ahead of what its event had seen is refused, so
+// no file can leave the program's clock no room.
 #include "io/signing.h"
 #include "support/store_devices.h"
 
@@ -91,23 +91,21 @@ TEST_F(NumberingAttack, ASeqAtTheLimitWaitsAndItsGapIsDescribedInOneLine)
     EXPECT_EQ(world.admin.store.sync_status(world.program).missing, std::vector<std::string>{line});
 }
 
-TEST_F(NumberingAttack, AfterAnEventAtTheLimitABrowserRecordsNothingRatherThanAnEventPastIt)
+TEST_F(NumberingAttack, AClockThatJumpsAheadIsRefusedSoNoEventLeavesTheProgramNoRoom)
 {
-    // A lamport at the limit is within it and opens; the next event of this browser
-    // would be past it, which no browser could read. It is refused and nothing changes.
-    Envelope last = renumbered([](Envelope& e) { e.lamport = MAX_SEQ_OR_LAMPORT; });
-    ASSERT_TRUE(world.admin.store.import_program_file(file_of(world.program, {last})).ok());
-    const auto files = world.admin.storage.files();
-    const ProgramState state = *world.admin.store.program(world.program);
-    auto refused = world.admin.store.add_person(world.program, person("Dee", "dee@example.org"));
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, "event_limit_reached");
-    EXPECT_NE(refused.error().message.find("no more changes can be recorded in this program"), std::string::npos) << refused.error().message;
-    EXPECT_TRUE(world.admin.storage.files() == files);
-    EXPECT_TRUE(*world.admin.store.program(world.program) == state);
-    // What it holds still goes out, readable everywhere.
-    auto shared = world.admin.store.export_program_file(world.program);
-    ASSERT_TRUE(shared.ok());
-    StoreDevice fresh(41);
-    EXPECT_TRUE(fresh.store.import_program_file(*shared).ok());
+    // A lamport within the limit but far above what Ana's browser had seen: accepted,
+    // it would leave every browser's next event past the limit. A clock is exactly one
+    // above the newest change its event had seen (EVENT_SCHEMA 2), so it is refused.
+    const std::uint64_t honest = world.admin.store.log(world.program)->max_lamport() + 1;
+    Envelope far = renumbered([](Envelope& e) { e.lamport = MAX_SEQ_OR_LAMPORT; });
+    Error error = refused_by_admin(file_of(world.program, {far}));
+    EXPECT_EQ(error.code, "lamport_not_rising");
+    EXPECT_NE(error.message.find("its lamport 1099511627776 is not one above " + std::to_string(honest - 1) + ", the newest change it had seen"), std::string::npos) << error.message;
+    // One step ahead is a jump too.
+    Envelope ahead = renumbered([](Envelope& e) { e.lamport += 1; });
+    EXPECT_EQ(refused_by_admin(file_of(world.program, {ahead})).code, "lamport_not_rising");
+    // And the admin's browser records on, one above.
+    auto dee = world.admin.store.add_person(world.program, person("Dee", "dee@example.org"));
+    ASSERT_TRUE(dee.ok()) << dee.error().message;
+    EXPECT_EQ(world.admin.store.log(world.program)->max_lamport(), honest);
 }

@@ -100,7 +100,7 @@ TEST(HostileFile, NewerSchemaSaysSo)
     EXPECT_EQ(file_schema.code, "newer_schema");
     EXPECT_NE(file_schema.message.find("made by a newer Turnabout"), std::string::npos);
 
-    Error event_schema = refusal(replaced(valid_file(), "\"schema\":1", "\"schema\":2"));
+    Error event_schema = refusal(replaced(valid_file(), "\"schema\":2", "\"schema\":3"));
     EXPECT_EQ(event_schema.code, "newer_schema");
 
     Error unknown_type = refusal(replaced(valid_file(), "\"PersonAdded\"", "\"MeetingLogged\""));

@@ -4,6 +4,7 @@
 // Depends on: core/domain features.
 #pragma once
 
+#include "core/domain/event_schema.h"
 #include "core/domain/inbox/inbox.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/match_life/match_life.h"
@@ -56,8 +57,6 @@ using EventBody = std::variant<
     requests::RequestsClosed,
     inbox::InboxRead>;
 
-// The schema version of event bodies this build writes and the newest it reads.
-inline constexpr std::uint32_t EVENT_SCHEMA = 1;
 
 // The event's TYPE.
 std::string_view event_type_name(const EventBody& body);

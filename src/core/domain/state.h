@@ -4,6 +4,7 @@
 
 #include "core/base/ids.h"
 #include "core/base/result.h"
+#include "core/domain/event_schema.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
@@ -89,6 +90,9 @@ struct EventContext {
     Timestamp recorded_at;
     // Whether the event carries a signature (checked by io before it got here).
     bool signed_event = false;
+    // The schema its envelope was written in: the rules of a newer schema bind only
+    // its own events, and a program created in one requires it of every event.
+    std::uint32_t schema = EVENT_SCHEMA;
 };
 
 // The context of an event decided but not yet recorded: checking a batch of commands

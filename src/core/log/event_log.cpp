@@ -113,6 +113,30 @@ bool names_its_past(const Envelope& envelope)
     return std::none_of(envelope.seen.begin(), envelope.seen.end(), [&](const auto& seen) { return seen.first == envelope.id.device || seen.second == 0; });
 }
 
+// Schema 2's clock rule: an event's lamport is one above the newest event of its
+// declared past (its device's previous event and what it had seen of others), so
+// that no key can number an event before what it had seen, nor far ahead of it and
+// leave the program's clock no room. Part of the past taken out by an exclusion has
+// no lamport left to compare with: then the event may be above what stays by at most
+// MAX_LAMPORT_ABOVE_EXCLUDED_PAST.
+template<class Needed, class LamportOf>
+std::string check_lamport_of_past(const Envelope& envelope, std::uint64_t previous, const Needed& needed, const LamportOf& lamport_of)
+{
+    std::uint64_t newest = previous;
+    bool past_taken_out = false;
+    for (const auto& [cause, seq] : envelope.seen) {
+        const std::uint64_t kept = needed(cause, seq);
+        past_taken_out = past_taken_out || kept != seq;
+        if (kept > 0)
+            newest = std::max(newest, lamport_of(EventId{cause, kept}));
+    }
+    if (!past_taken_out && envelope.lamport != newest + 1)
+        return "its lamport " + std::to_string(envelope.lamport) + " is not one above " + std::to_string(newest) + ", the newest change it had seen";
+    if (past_taken_out && (envelope.lamport <= newest || envelope.lamport - newest > MAX_LAMPORT_ABOVE_EXCLUDED_PAST))
+        return "its lamport " + std::to_string(envelope.lamport) + " is out of reach of the changes it had seen";
+    return {};
+}
+
 std::optional<std::uint64_t> lowest(std::optional<std::uint64_t> a, std::optional<std::uint64_t> b)
 {
     if (!a)
@@ -301,6 +325,8 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming, Arrival 
                 if (failure.empty() && !(cut_of(cause) && seq >= *cut_of(cause)) && envelope->lamport <= lamport_of(EventId{cause, seq}))
                     failure = "its lamport is not above an event it had seen";
             }
+            if (failure.empty() && envelope->schema >= BOUND_HISTORY_SCHEMA)
+                failure = check_lamport_of_past(*envelope, last_lamport[device], needed, lamport_of);
             if (!failure.empty()) {
                 // A fresh event of a file fails with the file; one held before fails
                 // alone, with its device's later events, which can never follow it.

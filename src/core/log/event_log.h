@@ -20,6 +20,12 @@ namespace turnabout {
 // files. An honest device that far ahead of what arrived means files are missing.
 inline constexpr std::size_t MAX_PENDING_PER_DEVICE = 10000;
 
+// How far above the newest event of its known past an event's lamport may be when
+// part of that past was taken out by an exclusion (it had seen events of a device
+// found to equivocate, whose lamports are gone): a honest device is above by the
+// length of that device's excluded run at most. Elsewhere the lamport is exact.
+inline constexpr std::uint64_t MAX_LAMPORT_ABOVE_EXCLUDED_PAST = std::uint64_t{1} << 20;
+
 // A device that signed two different events under one id: the evidence against it.
 // Its events from `from_seq` on are set aside everywhere; those below stay.
 struct Exclusion {

@@ -4,13 +4,9 @@
 
 namespace turnabout {
 
-namespace {
-
 EventContext context_of(const Envelope& envelope)
 {
-    return EventContext{envelope.id, envelope.author, envelope.recorded_at, !envelope.signature.empty()};
-}
-
+    return EventContext{envelope.id, envelope.author, envelope.recorded_at, !envelope.signature.empty(), envelope.schema};
 }
 
 ProgramState replay(const EventLog& log)

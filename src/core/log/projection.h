@@ -10,6 +10,9 @@
 
 namespace turnabout {
 
+// What the rules see of an event's envelope.
+EventContext context_of(const Envelope& envelope);
+
 // Replays the whole log in replay order.
 ProgramState replay(const EventLog& log);
 

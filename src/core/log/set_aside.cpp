@@ -53,6 +53,9 @@ std::vector<EventId> EventLog::remove_from(const DeviceId& device, std::uint64_t
         else
             m_last_seq.erase(last);
     }
+    // The next event here follows what stays, not what was taken out: its lamport is
+    // one above the newest event of its past (EVENT_SCHEMA 2).
+    m_max_lamport = m_order.empty() ? 0 : m_order.rbegin()->lamport;
     return removed;
 }
 

@@ -33,8 +33,12 @@ const Person* find_by_email(const ProgramState& state, std::string_view email, c
 {
     auto wanted = ascii_lower(email);
     for (const auto& [id, person] : state.people) {
-        // A declined registration does not hold on to its email.
-        if (id != except && person.membership != Membership::Declined && ascii_lower(person.details.email) == wanted)
+        // Only members hold on to their email. A registration awaiting approval does
+        // not: anyone's key may register, and one numbered early must not take the
+        // address of a person the admin adds, or of an honest registrant. The admin's
+        // approval claims it, and is refused while a member has it.
+        const bool holds_email = person.membership != Membership::Declined && person.membership != Membership::AwaitingApproval;
+        if (id != except && holds_email && ascii_lower(person.details.email) == wanted)
             return &person;
     }
     return nullptr;

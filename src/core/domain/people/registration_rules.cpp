@@ -182,7 +182,7 @@ Status check(const ProgramState& state, const ActorId& author, const Registratio
     const Person* person = find_person(state, event.id);
     if (!person || person->membership != Membership::AwaitingApproval)
         return make_error("not_awaiting_approval", "registration: nobody with this registration is awaiting approval (decided meanwhile?)");
-    return {};
+    return check_email_free(state, person->details, person->id);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RegistrationDeclined& event)

@@ -5,6 +5,7 @@
 
 #include "core/base/ids.h"
 
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -26,6 +27,9 @@ struct TrustState {
     // Everyone a registration or an addition in the log names, applied or not: a
     // person whose registration a conflict set aside is not a stranger.
     std::set<PersonId> declared;
+    // The event schema the program was created in: from BOUND_HISTORY_SCHEMA on, every
+    // event must be of that schema or newer, so that no key can opt out of its rules.
+    std::uint32_t creation_schema = 0;
 
     bool operator==(const TrustState&) const = default;
 };

@@ -6,6 +6,16 @@ namespace turnabout::trust {
 
 namespace {
 
+// How much of a device's id a person id made there carries: 16 characters of a key
+// are 96 bits, which no one finds a second key for.
+constexpr std::size_t DEVICE_TAG_LENGTH = 16;
+
+std::string device_tag(const DeviceId& device)
+{
+    // Past the two-character kind ("k-" for a key, "d-" for an older random id).
+    return device.value.size() > 2 ? device.value.substr(2, DEVICE_TAG_LENGTH) : device.value;
+}
+
 const people::Person* person_of(const ProgramState& state, const ActorId& author)
 {
     return find_person(state, PersonId{author.value});
@@ -40,6 +50,17 @@ Status check_registration_claim(const ProgramState& state, const DeviceId& devic
 
 }
 
+PersonId bound_person_id(const DeviceId& device, const std::string& random_hex)
+{
+    return PersonId{"u-" + device_tag(device) + "-" + random_hex};
+}
+
+bool is_bound_to(const PersonId& person, const DeviceId& device)
+{
+    const std::string prefix = "u-" + device_tag(device) + "-";
+    return person.value.size() > prefix.size() && person.value.starts_with(prefix);
+}
+
 bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& author)
 {
     if (!state.trust.signed_program)
@@ -61,18 +82,31 @@ bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& a
 
 Status check_signer(const ProgramState& state, const EventContext& context, const EventBody& body)
 {
-    // Before the creation there is nothing to check against; the creation pins it.
-    if (!state.program || !state.trust.signed_program)
-        return {};
     // Decided but not yet recorded (a scratch copy): the recording device is checked
     // by the store before it signs, with may_act.
     if (context.id.device.empty())
         return {};
+    // Every honest change follows the creation: its device held the program when it
+    // recorded it, and numbered it after. A signed change ordered before it was
+    // numbered to go unchecked.
+    if (!state.program) {
+        if (context.signed_event && !std::holds_alternative<program::ProgramCreated>(body))
+            return authority_error("before_creation", "this change is numbered to come before the program's creation, which every change follows; it was made to go unchecked");
+        return {};
+    }
+    if (!state.trust.signed_program)
+        return {};
     if (!context.signed_event)
         return authority_error("unsigned_event", "this program's events are all signed, and this one is not");
+    if (state.trust.creation_schema >= BOUND_HISTORY_SCHEMA && context.schema < BOUND_HISTORY_SCHEMA)
+        return authority_error("older_schema", "this program's changes are all of schema " + std::to_string(BOUND_HISTORY_SCHEMA) + " or newer, whose rules bind new ids and clocks; this one is of schema " + std::to_string(context.schema) + ", which no browser of this program writes");
     if (const auto* registration = std::get_if<people::RegistrationSubmitted>(&body)) {
         if (auto claim = check_registration_claim(state, context.id.device, registration->id); !claim)
             return claim;
+        // The claim above sees only who was named before; binding the id to its browser
+        // keeps a registration numbered early from claiming an id named after it.
+        if (context.schema >= BOUND_HISTORY_SCHEMA && !is_bound_to(registration->id, context.id.device))
+            return authority_error("id_not_bound", "registration: " + registration->id.value + " does not name the browser that recorded it; a new person's id is made on their own browser, so no other key can claim it");
     }
     if (may_act(state, context.id.device, context.author))
         return {};
@@ -128,6 +162,7 @@ void note_signer(ProgramState& state, const EventContext& context, const EventBo
     if (std::holds_alternative<program::ProgramCreated>(body)) {
         state.trust.signed_program = context.signed_event;
         state.trust.admin_device = context.id.device;
+        state.trust.creation_schema = context.schema;
         return;
     }
     if (registers_itself(context.author, body))

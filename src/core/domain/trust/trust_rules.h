@@ -8,6 +8,14 @@
 
 namespace turnabout::trust {
 
+// A new person's id, made on `device`: "u-", 16 characters of the device's id (of its
+// public key, for a signed device), "-", then `random_hex`. A registration must name
+// the browser it is recorded on this way, so that no key can claim an id another
+// browser made, however early it numbers its event.
+PersonId bound_person_id(const DeviceId& device, const std::string& random_hex);
+// Whether `person` was made on `device` (bound_person_id's shape).
+bool is_bound_to(const PersonId& person, const DeviceId& device);
+
 // Whether `device` may record events authored by `author` in `state` (always, in a
 // program of an older Turnabout).
 bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& author);
