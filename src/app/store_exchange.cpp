@@ -240,8 +240,32 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);
-    for (const Envelope& envelope : program.log.evidence())
-        events.push_back(envelope);
+    // Evidence goes out only when neither version is a forgery the signer rule can
+    // already tell (trust::judge_held, on what this browser knows): only then may
+    // another browser have accepted one of them. Two versions of a forgery exclude a
+    // device here, but are not passed on, so a browser that refused them, or never saw
+    // them, ends with the same bytes.
+    // Nor when their past is not here: no browser could have accepted them without it,
+    // and whoever sends that past sends the evidence too.
+    const ProgramState& state = program.projection.state();
+    const EventLog& log = program.log;
+    auto past_is_here = [&](const Envelope& version) {
+        if (log.last_seq(version.id.device) + 1 < version.id.seq)
+            return false;
+        return std::all_of(version.seen.begin(), version.seen.end(), [&](const auto& seen) {
+            auto cut = log.cut_from(seen.first);
+            return log.last_seq(seen.first) >= (cut && seen.second >= *cut ? *cut - 1 : seen.second);
+        });
+    };
+    auto may_have_been_accepted = [&](const Envelope& version) {
+        return past_is_here(version) && trust::judge_held(state, context_of(version), version.body).ok();
+    };
+    for (const auto& [device, exclusion] : log.exclusions()) {
+        if (may_have_been_accepted(exclusion.first) && may_have_been_accepted(exclusion.second)) {
+            events.push_back(exclusion.first);
+            events.push_back(exclusion.second);
+        }
+    }
     return encode_events(program, std::move(events));
 }
 

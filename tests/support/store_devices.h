@@ -8,6 +8,8 @@
 #include "io/signing.h"
 #include "platform/memory/memory_storage.h"
 #include "support/builders.h"
+#include "support/program_setup.h"
+#include "support/seeded_keys.h"
 
 #include <string>
 #include <string_view>
@@ -15,12 +17,6 @@
 
 namespace turnabout::testing {
 
-// The day the sync tests' programs start; requests are dated from it.
-inline const Date SYNC_DAY = *parse_iso_date("2027-01-04");
-
-// A signing key made from `seed`: the same on every run, so that device ids, and
-// with them the replay order of concurrent events, repeat with the seed.
-io::DeviceKey seeded_device_key(std::uint64_t seed);
 
 // One browser: its storage, clock and randomness, and the Store over them. Its key
 // comes from the seed (Store itself would draw a fresh one).
@@ -53,16 +49,6 @@ struct SharedProgram {
     ProgramId program;
     PersonId mo, ben, ana, cy;
 };
-
-// A mentorship program whose mentees ask mentors and the mentors accept or decline
-// (user-led with approval), with the default questionnaire.
-program::Setup requesting_setup(bool approval_required);
-// Answers to every required question for `role`, as a joining person gives them.
-people::Answers required_answers(const ProgramState& state, people::Role role);
-
-// A mentee's request to a mentor, dated `on`.
-requests::SendRequest ask_for_mentor(const PersonId& mentee, const PersonId& mentor, std::string request_id, Date on = SYNC_DAY);
-requests::AnswerRequest answer(const requests::RequestId& id, bool accept, std::string match_id, Date on = SYNC_DAY);
 
 // The events of a program file; fails the test if it does not read.
 io::ProgramFile read_file(std::string_view bytes);

@@ -131,6 +131,14 @@ Status judge_held(const ProgramState& state, const EventContext& context, const 
 {
     if (!state.program || !state.trust.signed_program || context.id.device.empty())
         return {};
+    // The event's own schema and a registration's id are facts of the event: no
+    // missing past changes them.
+    if (state.trust.creation_schema >= BOUND_HISTORY_SCHEMA && context.schema < BOUND_HISTORY_SCHEMA)
+        return check_signer(state, context, body);
+    if (const auto* registration = std::get_if<people::RegistrationSubmitted>(&body)) {
+        if (context.schema >= BOUND_HISTORY_SCHEMA && !is_bound_to(registration->id, context.id.device))
+            return check_signer(state, context, body);
+    }
     auto final_verdict = [&] {
         if (!context.signed_event || context.author == state.program->admin)
             return true;
