@@ -19,8 +19,8 @@ std::string key_name(const DeviceId& device)
 // on it, or its key's fingerprint.
 std::string browser_name(const ProgramState& state, const DeviceId& device)
 {
-    if (state.trust.signed_program && device == state.trust.admin_device)
-        return "the admin's browser";
+    if (state.trust.signed_program && state.trust.is_admin_device(device))
+        return device == state.trust.admin_device ? "the admin's browser" : "the admin's browser with key " + key_name(device);
     std::vector<std::string> names;
     for (const auto& [person, registered] : state.trust.registered_on) {
         auto it = state.people.find(person);

@@ -364,7 +364,7 @@ Result<PersonId> Store::add_person(const ProgramId& program, people::PersonDetai
 
 Result<Recorded> Store::execute(const ProgramId& program_id, const Command& command)
 {
-    return execute_as(m_identity.actor, program_id, command);
+    return execute_as(actor_in(program_id), program_id, command);
 }
 
 Result<Recorded> Store::execute_as(const ActorId& actor, const ProgramId& program_id, const Command& command)
@@ -374,7 +374,7 @@ Result<Recorded> Store::execute_as(const ActorId& actor, const ProgramId& progra
 
 Result<Recorded> Store::execute_all(const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)
 {
-    return execute_all_as(m_identity.actor, program_id, commands, refused_at);
+    return execute_all_as(actor_in(program_id), program_id, commands, refused_at);
 }
 
 Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& program_id, const std::vector<Command>& commands, std::size_t* refused_at)

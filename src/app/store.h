@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace turnabout {
@@ -62,6 +63,29 @@ struct ImportReport {
     bool unsigned_file = false;
     // The program admin's key fingerprint, pinned when the program was first opened.
     std::string admin_fingerprint;
+    // Every key the admin acts from: the creation's first, then each enrolled one.
+    std::vector<std::string> admin_fingerprints;
+    // Whether this file enrolled an admin key (a co-admin, or the admin restored).
+    bool admin_keys_added = false;
+};
+
+// One key the program's admin acts from.
+struct AdminKey {
+    DeviceId device;
+    std::string fingerprint;
+    bool this_browser = false;
+    // The key that created the program (the others were enrolled later).
+    bool first = false;
+};
+
+// What an admin key backup says about itself before its passphrase is asked.
+struct AdminBackupSummary {
+    ProgramId program;
+    std::string program_name;
+    std::string admin_fingerprint;
+    // Whether this browser holds the program, and is already one of its admin's.
+    bool program_here = false;
+    bool already_admin_here = false;
 };
 
 // A program found in Storage that could not be read. It is listed, never hidden, and
@@ -181,6 +205,29 @@ public:
     // a browser of their own; another device only for the people who registered on
     // it and were approved.
     bool can_act_as(const ProgramId& program, const ActorId& actor) const;
+    // The actor this browser records as in `program`: the program's admin on one of
+    // its admin devices, this browser's own actor otherwise.
+    ActorId actor_in(const ProgramId& program) const;
+    // Whether this browser acts as the program's admin: it created it, or it is one of
+    // the admin's enrolled devices.
+    bool administers(const ProgramId& program) const;
+    // The keys the program's admin acts from, the first one first.
+    std::vector<AdminKey> admin_keys(const ProgramId& program) const;
+    // Enrols another browser as one of the admin's, by the device id it shows
+    // ("k-…"); only from an admin browser.
+    Result<Recorded> enrol_admin_device(const ProgramId& program, const DeviceId& device);
+    // "Back up admin key": this browser's key sealed with `passphrase`, as a file;
+    // only on one of the program admin's browsers. Whoever holds the file and the
+    // passphrase can act as the admin.
+    Result<std::string> admin_backup_file(const ProgramId& program, std::string_view passphrase) const;
+    // Reads a backup file without opening it.
+    Result<AdminBackupSummary> read_admin_backup(std::string_view bytes) const;
+    // "Restore admin from a backup": opens the backup with `passphrase` and records,
+    // as this browser's own signed event, its enrolment as one of the admin's
+    // devices, endorsed by the key inside. This browser keeps its own key: it never
+    // records with the old one, whose numbers the lost browser may have used. The
+    // program must be here already (its file opened). A wrong passphrase changes nothing.
+    Result<ProgramId> restore_admin(std::string_view backup_bytes, std::string_view passphrase);
     // Private text as this device may show it: plain text as it is; sealed text
     // opened when this device is one of its readers; nothing otherwise.
     std::optional<std::string> read_private(const privacy::PrivateText& text) const;

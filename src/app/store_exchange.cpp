@@ -188,6 +188,9 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
     const auto& state = program->projection.state();
     report.program_name = state.program ? state.program->name : std::string();
     report.admin_fingerprint = state.trust.signed_program ? io::fingerprint(state.trust.admin_device) : std::string();
+    for (const AdminKey& key : admin_keys(file->program))
+        report.admin_fingerprints.push_back(key.fingerprint);
+    report.admin_keys_added = report.added_by_type.contains(std::string(trust::AdminDeviceEnrolled::TYPE));
 
     // Our own events that came back: whoever made this file has them.
     for (const Envelope& envelope : file->events) {
@@ -360,12 +363,20 @@ void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>&
                 if (!device.empty() && std::find(readers.begin(), readers.end(), device) == readers.end())
                     readers.push_back(device);
             };
+            // Every admin browser is a kiosk and reads what the admin reads.
+            auto add_admin_devices = [&] {
+                for (const DeviceId& device : state.trust.admin_devices)
+                    add(device);
+            };
             for (const PersonId& person : field.people) {
                 auto it = state.trust.registered_on.find(person);
-                add(it != state.trust.registered_on.end() ? it->second : state.trust.admin_device);
+                if (it != state.trust.registered_on.end() && !state.trust.is_admin_device(it->second))
+                    add(it->second);
+                else
+                    add_admin_devices();
             }
             if (field.admin)
-                add(state.trust.admin_device);
+                add_admin_devices();
             *field.text = io::seal_text(field.text->stored(), readers);
         }
     }

@@ -67,6 +67,7 @@ Json encode_body(const EventBody& body)
                           [](const requests::RequestsReminded& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestsClosed& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
                           [](const inbox::InboxRead& e) { return Json{{"person", e.person.value}, {"through", e.through.unix_ms}}; },
+                          [](const trust::AdminDeviceEnrolled& e) { return Json{{"device", e.device.value}, {"endorsed_by", e.endorsed_by.value}, {"endorsement", e.endorsement}}; },
                       },
         body);
 }
@@ -285,12 +286,22 @@ std::optional<EventBody> decode_inbox_event(const std::string& type, [[maybe_unu
     return std::nullopt;
 }
 
+// The events of trust, or nothing when `type` is none of them.
+std::optional<EventBody> decode_trust_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
+    if (type == trust::AdminDeviceEnrolled::TYPE) {
+        r.allow_only({"device", "endorsed_by", "endorsement"});
+        return trust::AdminDeviceEnrolled{DeviceId{r.string("device")}, DeviceId{r.string("endorsed_by")}, r.string("endorsement")};
+    }
+    return std::nullopt;
+}
+
 EventBody decode_body(const std::string& type, const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
     // One decoder per feature, each for the events it declares.
     for (auto decode : {decode_program_event, decode_questionnaire_event, decode_people_event, decode_matching_event,
-             decode_match_life_event, decode_requests_event, decode_inbox_event}) {
+             decode_match_life_event, decode_requests_event, decode_inbox_event, decode_trust_event}) {
         if (auto body = decode(type, value, r, path))
             return std::move(*body);
     }

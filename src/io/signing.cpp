@@ -14,6 +14,17 @@ namespace turnabout::io {
 namespace {
 
 constexpr std::string_view SIGNING_TAG = "turnabout.event.v1";
+constexpr std::string_view ENDORSEMENT_TAG = "turnabout.admin-device.v1";
+
+std::string endorsement_bytes(const ProgramId& program, const DeviceId& new_device)
+{
+    std::string out(ENDORSEMENT_TAG);
+    out += '\n';
+    out += program.value;
+    out += '\n';
+    out += new_device.value;
+    return out;
+}
 
 void ensure_sodium()
 {
@@ -130,6 +141,30 @@ std::string KeySigner::sign(const ProgramId& program, const Envelope& envelope) 
     return to_base64(signature, sizeof signature);
 }
 
+std::string endorse_admin_device(const DeviceKey& admin_key, const ProgramId& program, const DeviceId& new_device)
+{
+    ensure_sodium();
+    unsigned char sk[crypto_sign_SECRETKEYBYTES];
+    if (!decode_exactly(admin_key.secret_key, sk, sizeof sk))
+        throw std::logic_error("admin key: the secret key is damaged");
+    const std::string message = endorsement_bytes(program, new_device);
+    unsigned char signature[crypto_sign_BYTES];
+    crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char*>(message.data()), message.size(), sk);
+    sodium_memzero(sk, sizeof sk);
+    return to_base64(signature, sizeof signature);
+}
+
+bool endorsement_is_valid(const ProgramId& program, const DeviceId& endorser, const DeviceId& new_device, std::string_view endorsement)
+{
+    ensure_sodium();
+    unsigned char key[crypto_sign_PUBLICKEYBYTES];
+    unsigned char signature[crypto_sign_BYTES];
+    if (!public_key_of(endorser, key) || !decode_exactly(endorsement, signature, sizeof signature))
+        return false;
+    const std::string message = endorsement_bytes(program, new_device);
+    return crypto_sign_verify_detached(signature, reinterpret_cast<const unsigned char*>(message.data()), message.size(), key) == 0;
+}
+
 Status verify_event(const ProgramId& program, const Envelope& envelope)
 {
     ensure_sodium();
@@ -147,6 +182,10 @@ Status verify_event(const ProgramId& program, const Envelope& envelope)
     const std::string message = signing_bytes(program, envelope);
     if (crypto_sign_verify_detached(signature, reinterpret_cast<const unsigned char*>(message.data()), message.size(), key) != 0)
         return make_error("bad_signature", describe(envelope) + " does not match its signature: it was altered, forged, or signed for another program");
+    if (const auto* enrolment = std::get_if<trust::AdminDeviceEnrolled>(&envelope.body)) {
+        if (!enrolment->endorsement.empty() && !endorsement_is_valid(program, enrolment->endorsed_by, enrolment->device, enrolment->endorsement))
+            return make_error("bad_signature", describe(envelope) + " carries an endorsement that its endorser's key did not sign for this browser in this program: it was altered or forged");
+    }
     return {};
 }
 

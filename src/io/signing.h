@@ -46,8 +46,15 @@ private:
     DeviceKey m_key;
 };
 
+// An admin device's endorsement of a new admin device: its signature over a domain
+// tag, the program id and the new device's id (see trust::AdminDeviceEnrolled).
+std::string endorse_admin_device(const DeviceKey& admin_key, const ProgramId& program, const DeviceId& new_device);
+// Whether `endorsement` is `endorser`'s signature of `new_device` in `program`.
+bool endorsement_is_valid(const ProgramId& program, const DeviceId& endorser, const DeviceId& new_device, std::string_view endorsement);
+
 // Checks one event: signed by the key its device id names, over exactly its content
-// in this program. An unsigned event passes only from an unsigned (older) device.
+// in this program, and an admin device enrolment's endorsement, if it has one, by the
+// key its endorser names. An unsigned event passes only from an unsigned (older) device.
 Status verify_event(const ProgramId& program, const Envelope& envelope);
 // The first event that fails, with its id and reason; nothing else is looked at.
 Status verify_events(const ProgramId& program, std::span<const Envelope> events);

@@ -18,8 +18,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // aside by replay; an older snapshot may hold one, so the log is replayed instead.
 // 8: a removal ends its person's active matches (state "person_left"); an older
 // snapshot kept them active.
-// 9: the trust state keeps the schema the program was created in; pending
-// registrations no longer hold their email, which changes replay.
+// 9: the trust state keeps the schema the program was created in and the admin's
+// devices (trust.admin_devices); pending registrations no longer hold their email,
+// which changes replay. An older snapshot is not read: the log is replayed instead.
 constexpr std::uint64_t SNAPSHOT_SCHEMA = 9;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
@@ -132,7 +133,10 @@ std::string encode_snapshot(const Snapshot& s)
     Json declared = Json::array();
     for (const PersonId& person : s.state.trust.declared)
         declared.push_back(person.value);
-    Json trust{{"signed_program", s.state.trust.signed_program}, {"admin_device", s.state.trust.admin_device.value}, {"registered_on", registered_on}, {"removed", removed}, {"declared", declared}, {"creation_schema", s.state.trust.creation_schema}};
+    Json admin_devices = Json::array();
+    for (const DeviceId& device : s.state.trust.admin_devices)
+        admin_devices.push_back(device.value);
+    Json trust{{"signed_program", s.state.trust.signed_program}, {"admin_device", s.state.trust.admin_device.value}, {"admin_devices", admin_devices}, {"registered_on", registered_on}, {"removed", removed}, {"declared", declared}, {"creation_schema", s.state.trust.creation_schema}};
     Json matching = Json{{"settings", encode(s.state.matching.settings)}, {"matches", Json::array()}, {"excluded", Json::array()}, {"favorites", Json::array()}, {"pushed", Json::array()}};
     for (const auto& [id, match] : s.state.matching.matches)
         matching["matches"].push_back(encode(match));
@@ -237,6 +241,11 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             s.state.trust.signed_program = tr.boolean("signed_program");
             s.state.trust.admin_device = DeviceId{tr.string("admin_device")};
             s.state.trust.creation_schema = static_cast<std::uint32_t>(tr.unsigned_int("creation_schema", 0, EVENT_SCHEMA));
+            for (const Json& item : tr.array("admin_devices")) {
+                if (!item.is_string())
+                    throw DecodeError("snapshot.state.trust.admin_devices[]: expected text");
+                s.state.trust.admin_devices.push_back(DeviceId{item.get<std::string>()});
+            }
             for (const Json& item : tr.array("registered_on")) {
                 ObjectReader rr(item, "snapshot.state.trust.registered_on[]");
                 s.state.trust.registered_on[PersonId{rr.string("person")}] = DeviceId{rr.string("device")};

@@ -53,6 +53,7 @@ constexpr Phrase PHRASES[] = {
     {requests::RequestsReminded::TYPE, "reminder sent", "reminders sent"},
     {requests::RequestsClosed::TYPE, "closing of requests", "closings of requests"},
     {inbox::InboxRead::TYPE, "inbox read", "inboxes read"},
+    {trust::AdminDeviceEnrolled::TYPE, "admin browser added", "admin browsers added"},
 };
 
 constexpr bool has_phrase(std::string_view type)

@@ -50,10 +50,11 @@ struct CurrentUser {
     PersonId person;   // Kind::Person only
 };
 
-// Whether this browser's actor administers `program` (it created it here).
+// Whether this browser administers `program`: it created it here, or it is one of
+// the admin's enrolled browsers.
 inline bool browser_is_admin(const ViewContext& context, const ProgramState& program)
 {
-    return program.program && program.program->admin == context.store.identity().actor;
+    return program.program && context.store.administers(program.program->id);
 }
 
 // The current user as it applies to `program`: a choice made for another program

@@ -102,6 +102,9 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
     people::PersonDetails bens_details = world.admin.store.program(world.program)->people.at(world.ben).details;
     bens_details.job_title = "Planted title";
     const ActorId admin = world.admin.store.identity().actor;
+    const DeviceId admins_device = world.admin.store.identity().device;
+    const DeviceId strangers_device = strangers_browser.store.identity().device;
+    const DeviceId anas_device = world.ana_device.store.identity().device;
 
     const std::vector<Forgery> forgeries = {
         // Trust: whose key may sign for whom.
@@ -114,6 +117,11 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"id_not_bound", &strangers_browser, people::actor_of(admins_next), people::RegistrationSubmitted{admins_next, person("Mallory", "mallory@example.org"), {}}},
         {"before_creation", &early_browser, people::actor_of(early), people::RegistrationSubmitted{early, person("Mallory", "mallory@example.org"), {}}, first_on_its_clock},
         {"older_schema", &world.ana_device, people::actor_of(world.ana), inbox::InboxRead{world.ana, Timestamp{1800000500000}}, older_schema},
+        // Admin devices: only an admin device enrols another, or a device endorsed by one.
+        {"enrolment_not_endorsed", &strangers_browser, admin, trust::AdminDeviceEnrolled{strangers_device, admins_device, ""}},
+        {"enrolment_not_own", &strangers_browser, admin, trust::AdminDeviceEnrolled{world.cy_device.store.identity().device, admins_device, io::endorse_admin_device(world.admin.key(), world.program, world.cy_device.store.identity().device)}},
+        {"endorser_not_admin", &strangers_browser, admin, trust::AdminDeviceEnrolled{strangers_device, anas_device, io::endorse_admin_device(world.ana_device.key(), world.program, strangers_device)}},
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), trust::AdminDeviceEnrolled{strangers_device, anas_device, ""}},
         // The features' rules, signed by the rightful browser of an approved person.
         {"not_admin", &world.ana_device, people::actor_of(world.ana), program::TerminologyChanged{program::Terminology{}}},
         {"not_admin", &world.ana_device, people::actor_of(world.ana), people::RegistrationApproved{world.ana}},

@@ -65,6 +65,7 @@ std::vector<Envelope> one_of_each()
         requests::RequestsReminded{{requests::RequestId{"r-4"}, requests::RequestId{"r-5"}}, *parse_iso_date("2027-02-10")},
         requests::RequestsClosed{{requests::RequestId{"r-6"}}, "Program paused for the summer.", *parse_iso_date("2027-02-11")},
         inbox::InboxRead{PersonId{"u-3"}, Timestamp{1700000000123}},
+        trust::AdminDeviceEnrolled{DeviceId{"k-new"}, DeviceId{"k-old"}, "c2lnbmF0dXJl"},
     };
     std::set<std::size_t> types;
     for (const auto& body : bodies)

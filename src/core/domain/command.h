@@ -7,6 +7,7 @@
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
+#include "core/domain/trust/trust.h"
 
 #include <variant>
 
@@ -51,6 +52,7 @@ using Command = std::variant<
     requests::AssignRankedList,
     requests::RemindRequests,
     requests::CloseRequests,
-    inbox::MarkInboxRead>;
+    inbox::MarkInboxRead,
+    trust::EnrolAdminDevice>;
 
 }

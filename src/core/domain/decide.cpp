@@ -8,6 +8,7 @@
 #include "core/domain/people/people_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
+#include "core/domain/trust/trust_rules.h"
 
 namespace turnabout {
 

@@ -11,6 +11,7 @@
 #include "core/domain/people/person.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
+#include "core/domain/trust/trust.h"
 
 #include <string_view>
 #include <utility>
@@ -55,7 +56,8 @@ using EventBody = std::variant<
     requests::RankedListAssigned,
     requests::RequestsReminded,
     requests::RequestsClosed,
-    inbox::InboxRead>;
+    inbox::InboxRead,
+    trust::AdminDeviceEnrolled>;
 
 
 // The event's TYPE.

@@ -177,7 +177,7 @@ void people_import_dialog(const ViewContext& context, PeopleImportUi& ui, Action
         if (std::find(ui.mapping.begin(), ui.mapping.end(), PersonField::Role) == ui.mapping.end())
             default_role_choice(ui, state->program ? &*state->program : nullptr);
         if (ui.preview_stale || ui.preview_revision != context.store.revision()) {
-            ui.preview = preview_people_import(*state, context.store.identity().actor, ui.table, ui.mapping, ui.default_role);
+            ui.preview = preview_people_import(*state, state->program ? context.store.actor_in(state->program->id) : context.store.identity().actor, ui.table, ui.mapping, ui.default_role);
             ui.preview_stale = false;
             ui.preview_revision = context.store.revision();
         }

@@ -1,8 +1,23 @@
 #include "core/domain/trust/trust_rules.h"
 
 #include "core/domain/lookup.h"
+#include "core/domain/program/program_rules.h"
+
+#include <algorithm>
 
 namespace turnabout::trust {
+
+bool TrustState::is_admin_device(const DeviceId& device) const
+{
+    return std::find(admin_devices.begin(), admin_devices.end(), device) != admin_devices.end();
+}
+
+bool TrustState::is_persons_browser(const DeviceId& device) const
+{
+    if (is_admin_device(device))
+        return false;
+    return std::any_of(registered_on.begin(), registered_on.end(), [&](const auto& entry) { return entry.second == device; });
+}
 
 namespace {
 
@@ -48,6 +63,27 @@ Status check_registration_claim(const ProgramState& state, const DeviceId& devic
     return {};
 }
 
+// Who may record an enrolment. An endorsed one is the new device's own, for the
+// admin, with the endorsement of a device that is the admin's (io verified that
+// signature against the key `endorsed_by` names); it passes without being an admin
+// device yet. One without an endorsement is an admin device's, naming itself as the
+// endorser, and passes the usual rule.
+Status check_enrolment_signer(const ProgramState& state, const EventContext& context, const AdminDeviceEnrolled& enrolment)
+{
+    if (context.author != state.program->admin)
+        return authority_error("not_admin", "only the program admin enrols an admin device");
+    if (enrolment.endorsement.empty()) {
+        if (enrolment.endorsed_by != context.id.device)
+            return authority_error("enrolment_not_endorsed", "an admin device enrolment without an endorsement must name the device that records it as its endorser");
+        return {};
+    }
+    if (enrolment.device != context.id.device)
+        return authority_error("enrolment_not_own", "an endorsed admin device enrolment must be recorded by the device it enrols");
+    if (!state.trust.is_admin_device(enrolment.endorsed_by))
+        return authority_error("endorser_not_admin", "the enrolment's endorsement is not by one of the admin's devices");
+    return {};
+}
+
 }
 
 PersonId bound_person_id(const DeviceId& device, const std::string& random_hex)
@@ -65,14 +101,15 @@ bool may_act(const ProgramState& state, const DeviceId& device, const ActorId& a
 {
     if (!state.trust.signed_program)
         return true;
-    const bool admin_device = device == state.trust.admin_device;
+    const bool admin_device = state.trust.is_admin_device(device);
     if (state.program && author == state.program->admin)
         return admin_device;
     const people::Person* person = person_of(state, author);
     auto registered = person ? state.trust.registered_on.find(person->id) : state.trust.registered_on.end();
-    const bool has_own_device = registered != state.trust.registered_on.end() && registered->second != state.trust.admin_device;
-    // The admin's browser doubles as a kiosk for the people without a browser of
-    // their own; someone who registered on their own browser acts only from there.
+    const bool has_own_device = registered != state.trust.registered_on.end() && !state.trust.is_admin_device(registered->second);
+    // Every admin browser doubles as a kiosk for the people without a browser of
+    // their own (so a restored admin can still act for them); someone who registered
+    // on their own browser acts only from there.
     if (admin_device)
         return !has_own_device;
     if (!person || person->membership != people::Membership::Active)
@@ -108,6 +145,12 @@ Status check_signer(const ProgramState& state, const EventContext& context, cons
         if (context.schema >= BOUND_HISTORY_SCHEMA && !is_bound_to(registration->id, context.id.device))
             return authority_error("id_not_bound", "registration: " + registration->id.value + " does not name the browser that recorded it; a new person's id is made on their own browser, so no other key can claim it");
     }
+    if (const auto* enrolment = std::get_if<AdminDeviceEnrolled>(&body)) {
+        if (auto allowed = check_enrolment_signer(state, context, *enrolment); !allowed)
+            return allowed;
+        if (!enrolment->endorsement.empty())
+            return {};
+    }
     if (may_act(state, context.id.device, context.author))
         return {};
     if (context.author == state.program->admin)
@@ -139,18 +182,27 @@ Status judge_held(const ProgramState& state, const EventContext& context, const 
         if (context.schema >= BOUND_HISTORY_SCHEMA && !is_bound_to(registration->id, context.id.device))
             return check_signer(state, context, body);
     }
+    // A device that is no admin device may still become one in the missing past,
+    // unless a person registered on it (an admin device is never a person's own).
+    auto could_become_admin = [&](const DeviceId& device) { return !state.trust.is_admin_device(device) && !state.trust.is_persons_browser(device); };
     auto final_verdict = [&] {
-        if (!context.signed_event || context.author == state.program->admin)
+        if (!context.signed_event)
             return true;
+        if (context.author == state.program->admin) {
+            const auto* enrolment = std::get_if<AdminDeviceEnrolled>(&body);
+            if (enrolment && !enrolment->endorsement.empty() && enrolment->device == context.id.device)
+                return !could_become_admin(enrolment->endorsed_by);
+            return !could_become_admin(context.id.device);
+        }
         // An unknown author may be registered in the missing past, a person awaiting
         // approval approved there: neither can be judged yet.
         const people::Person* person = person_of(state, context.author);
         if (!person || registers_itself(context.author, body))
             return false;
         auto registered = state.trust.registered_on.find(person->id);
-        if (registered != state.trust.registered_on.end() && registered->second != state.trust.admin_device)
+        if (registered != state.trust.registered_on.end() && !state.trust.is_admin_device(registered->second))
             return registered->second != context.id.device;
-        return context.id.device != state.trust.admin_device;
+        return !state.trust.is_admin_device(context.id.device) && !could_become_admin(context.id.device);
     };
     if (!final_verdict())
         return {};
@@ -171,12 +223,40 @@ void note_signer(ProgramState& state, const EventContext& context, const EventBo
         state.trust.signed_program = context.signed_event;
         state.trust.admin_device = context.id.device;
         state.trust.creation_schema = context.schema;
+        state.trust.admin_devices = {context.id.device};
         return;
     }
     if (registers_itself(context.author, body))
         state.trust.registered_on[std::get<people::RegistrationSubmitted>(body).id] = context.id.device;
     if (const auto* removed = std::get_if<people::PersonRemoved>(&body))
         state.trust.removed.insert(removed->id);
+}
+
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const EnrolAdminDevice& command)
+{
+    return one_event(AdminDeviceEnrolled{command.device, command.endorsed_by, command.endorsement});
+}
+
+Status check(const ProgramState& state, const ActorId& author, const AdminDeviceEnrolled& event)
+{
+    if (auto status = program::check_admin(state, author); !status)
+        return status;
+    if (!state.trust.signed_program)
+        return make_error("unsigned_program", "this program's events are not signed (it was made by an older Turnabout), so it has no admin keys to enrol");
+    if (event.device.empty() || event.endorsed_by.empty())
+        return make_error("invalid", "an admin device enrolment names the device and its endorser");
+    if (state.trust.is_admin_device(event.device))
+        return conflict_error("already_admin_device", "that browser is already one of the admin's");
+    // A person's own browser stays theirs: were it the admin's too, it would act for
+    // them and for everyone without a browser of their own alike.
+    if (state.trust.is_persons_browser(event.device))
+        return conflict_error("persons_browser", "a participant registered on that browser; only a browser no participant registered on can be the admin's");
+    return {};
+}
+
+void apply_checked(ProgramState& state, const EventContext&, const AdminDeviceEnrolled& event)
+{
+    state.trust.admin_devices.push_back(event.device);
 }
 
 }

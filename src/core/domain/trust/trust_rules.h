@@ -4,6 +4,7 @@
 
 #include "core/base/result.h"
 #include "core/domain/event.h"
+#include "core/domain/event_list.h"
 #include "core/domain/state.h"
 
 namespace turnabout::trust {
@@ -37,5 +38,11 @@ void note_declared(ProgramState& state, const EventBody& body);
 
 // Records what an applied event says about devices: the admin's, a registration's.
 void note_signer(ProgramState& state, const EventContext& context, const EventBody& body);
+
+// The admin enrols a device to act from. Who may record it is the signer rule's
+// (check_signer): an admin device, or the named device itself with an endorsement.
+Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const EnrolAdminDevice& command);
+Status check(const ProgramState& state, const ActorId& author, const AdminDeviceEnrolled& event);
+void apply_checked(ProgramState& state, const EventContext& context, const AdminDeviceEnrolled& event);
 
 }
