@@ -44,8 +44,22 @@ struct ShareProgramAction {
 struct SendChangesAction {
     ProgramId program;
 };
-// The file picker for program files and change files (several at once).
+// The file picker for program files and change files (several at once); an admin key
+// backup chosen there opens the restore form.
 struct ChooseProgramFileAction {};
+// "Back up admin key": the sealed key, downloaded as "<program>-admin-backup.json".
+struct BackUpAdminKeyAction {
+    ProgramId program;
+    std::string passphrase;
+};
+// "Restore admin": the backup waiting in AdminKeysUi, with the passphrase typed there.
+struct RestoreAdminAction {};
+struct CancelRestoreAdminAction {};
+// "Add admin browser": another browser, by the id it shows.
+struct EnrolAdminDeviceAction {
+    ProgramId program;
+    DeviceId device;
+};
 
 // Which view hears back about a RunCommandAction: its Ui struct's `outcome`.
 enum class ResultTarget {
@@ -174,6 +188,10 @@ using Action = std::variant<
     ShareProgramAction,
     SendChangesAction,
     ChooseProgramFileAction,
+    BackUpAdminKeyAction,
+    RestoreAdminAction,
+    CancelRestoreAdminAction,
+    EnrolAdminDeviceAction,
     RunCommandAction,
     ShowScreenAction,
     SetCurrentUserAction,

@@ -8,6 +8,7 @@
 #include "ui/requests/admin_requests_ui.h"
 #include "ui/people/approvals_view.h"
 #include "ui/matching/matching_ui.h"
+#include "ui/sync/admin_keys_view.h"
 #include "ui/sync/merge_report.h"
 #include "ui/navigation.h"
 #include "ui/notice_view.h"
@@ -44,6 +45,7 @@ struct AppUi {
     RequestsUi requests;
     AdminRequestsUi admin_requests;
     MergeReportUi merge_report;
+    AdminKeysUi admin_keys;
     bool file_dragged_over = false; // shows the drop hint
 };
 

@@ -118,6 +118,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
                 ui.notice.shown = false;
             } else if constexpr (std::is_same_v<A, ShareProgramAction> || std::is_same_v<A, SendChangesAction>) {
                 apply_sharing(ui, services, a);
+            } else if constexpr (std::is_same_v<A, BackUpAdminKeyAction> || std::is_same_v<A, RestoreAdminAction> || std::is_same_v<A, CancelRestoreAdminAction> || std::is_same_v<A, EnrolAdminDeviceAction>) {
+                apply_admin_keys(ui, services, a);
             } else if constexpr (std::is_same_v<A, CopyTextAction>) {
                 services.host.copy_text(a.text);
             } else if constexpr (std::is_same_v<A, OpenLinkAction>) {

@@ -79,7 +79,7 @@ const ScreenRow ROWS[] = {
         [](const ScreenArgs& a, AppUi& ui, ActionQueue& actions) { join_view(a.context, a.id, ui.user, ui.join, actions); }},
     // Everyone: someone who joined here sends their registration from it.
     {Screen::Sharing, ADMIN | PERSON | NOBODY, [](const ScreenArgs&) { return std::string("Sharing"); }, nullptr, nullptr,
-        [](const ScreenArgs& a, AppUi&, ActionQueue& actions) { sharing_view(a.context, a.id, a.program, actions); }},
+        [](const ScreenArgs& a, AppUi& ui, ActionQueue& actions) { sharing_view(a.context, a.id, a.program, ui.admin_keys, actions); }},
 };
 
 }

@@ -19,6 +19,10 @@ const char* action_name(const ui::Action& action)
             else if constexpr (std::is_same_v<A, ui::ShareProgramAction>) return "ShareProgram";
             else if constexpr (std::is_same_v<A, ui::SendChangesAction>) return "SendChanges";
             else if constexpr (std::is_same_v<A, ui::ChooseProgramFileAction>) return "ChooseProgramFile";
+            else if constexpr (std::is_same_v<A, ui::BackUpAdminKeyAction>) return "BackUpAdminKey";
+            else if constexpr (std::is_same_v<A, ui::RestoreAdminAction>) return "RestoreAdmin";
+            else if constexpr (std::is_same_v<A, ui::CancelRestoreAdminAction>) return "CancelRestoreAdmin";
+            else if constexpr (std::is_same_v<A, ui::EnrolAdminDeviceAction>) return "EnrolAdminDevice";
             else if constexpr (std::is_same_v<A, ui::RunCommandAction>) return "RunCommand";
             else if constexpr (std::is_same_v<A, ui::ShowScreenAction>) return "ShowScreen";
             else if constexpr (std::is_same_v<A, ui::SetCurrentUserAction>) return "SetCurrentUser";

@@ -61,11 +61,18 @@ void merged_file(const MergedFile& file, float width)
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Info,
             "This file is unsigned: it comes from an older Turnabout, so who made each change is not checked.", width);
-    } else if (r.new_program && !r.admin_fingerprint.empty()) {
+    } else if ((r.new_program || r.admin_keys_added) && !r.admin_fingerprint.empty()) {
         widgets::gap(4);
-        widgets::text(fonts().strong, theme::TEXT, "Program admin's key: " + r.admin_fingerprint);
-        widgets::muted("Compare it with your admin out loud, in person or on a call. If it differs, this file did not come from them: "
-                       "do not use it.");
+        if (r.admin_fingerprints.size() <= 1) {
+            widgets::text(fonts().strong, theme::TEXT, "Program admin's key: " + r.admin_fingerprint);
+        } else {
+            widgets::text(fonts().strong, theme::TEXT, std::string(r.admin_keys_added ? "An admin key was added. " : "") + "Program admin's keys:");
+            for (const std::string& print : r.admin_fingerprints)
+                widgets::text(fonts().strong, theme::TEXT, "  " + print);
+        }
+        widgets::muted(r.admin_fingerprints.size() <= 1
+                ? "Compare it with your admin out loud, in person or on a call. If it differs, this file did not come from them: do not use it."
+                : "Compare them with your admin out loud, in person or on a call. If one differs, this file did not come from them: do not use it.");
     }
 }
 

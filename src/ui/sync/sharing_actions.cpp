@@ -7,6 +7,8 @@ namespace turnabout::ui {
 
 namespace {
 
+void open_program_file_list(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files);
+
 
 
 std::string new_changes(std::size_t count) { return counted(count, "new change", "new changes"); }
@@ -93,7 +95,62 @@ void apply_sharing(AppUi& ui, AppServices& services, const SendChangesAction& ac
             + ". Send it to your program admin: opening it adds your changes to the program.");
 }
 
-void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files)
+namespace {
+
+// A backup among the files opens the restore form (after the program files, so a
+// program and its backup chosen together work).
+bool take_admin_backup(AppUi& ui, const Store& store, const ReceivedProgramFile& file)
+{
+    if (!file.bytes)
+        return false;
+    auto summary = store.read_admin_backup(*file.bytes);
+    if (!summary)
+        return false;
+    const std::string program = summary->program_name.empty() ? std::string("its program") : quoted(summary->program_name);
+    if (!summary->program_here) {
+        ui.notice.show(widgets::Tone::Error, quoted(file.name) + " is the admin key backup of " + program
+                + ", which this browser does not have yet. Open the program's file first, then the backup.");
+        return true;
+    }
+    if (summary->already_admin_here) {
+        ui.notice.show(widgets::Tone::Info, "This browser is already one of the admin's for " + program + ": there is nothing to restore.");
+        return true;
+    }
+    AdminKeysUi& keys = ui.admin_keys;
+    keys.restoring = true;
+    keys.restore_file = file.name;
+    keys.restore_bytes = *file.bytes;
+    keys.restore = *summary;
+    keys.restore_passphrase.clear();
+    keys.restore_error.clear();
+    ui.selected = summary->program;
+    ui.screen = Screen::Sharing;
+    ui.notice.show(widgets::Tone::Info, quoted(file.name) + " is the admin key backup of " + program
+            + ". Type its passphrase below to restore the admin in this browser.");
+    return true;
+}
+
+}
+
+void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& all_files)
+{
+    std::vector<ReceivedProgramFile> files;
+    std::vector<const ReceivedProgramFile*> backups;
+    for (const ReceivedProgramFile& file : all_files) {
+        if (file.bytes && store.read_admin_backup(*file.bytes).ok())
+            backups.push_back(&file);
+        else
+            files.push_back(file);
+    }
+    if (!files.empty())
+        open_program_file_list(ui, store, files);
+    for (const ReceivedProgramFile* backup : backups)
+        take_admin_backup(ui, store, *backup);
+}
+
+namespace {
+
+void open_program_file_list(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files)
 {
     if (files.empty())
         return;
@@ -130,7 +187,67 @@ void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgr
     }
 }
 
+}
+
 std::string share_file_name(std::string_view program_name) { return file_name_slug(program_name) + ".json"; }
+
+std::string admin_backup_file_name(std::string_view program_name) { return file_name_slug(program_name) + "-admin-backup.json"; }
+
+void apply_admin_keys(AppUi& ui, AppServices& services, const BackUpAdminKeyAction& action)
+{
+    AdminKeysUi& keys = ui.admin_keys;
+    auto file = services.store.admin_backup_file(action.program, action.passphrase);
+    if (!file) {
+        keys.backup_error = "Could not back up the admin key: " + file.error().message;
+        return;
+    }
+    const std::string name = program_name(services.store, action.program);
+    const std::string filename = admin_backup_file_name(name);
+    services.host.download_file(filename, *file);
+    keys.passphrase.clear();
+    keys.repeated.clear();
+    keys.backup_error.clear();
+    ui.notice.show(widgets::Tone::Success, "Saved the admin key of " + quoted(name) + " as " + filename
+            + ". It is for you alone, to restore yourself as the admin on another browser: whoever holds it and its passphrase can act as the admin. Keep it safe, apart from the passphrase.");
+}
+
+void apply_admin_keys(AppUi& ui, AppServices& services, const RestoreAdminAction&)
+{
+    AdminKeysUi& keys = ui.admin_keys;
+    if (!keys.restoring)
+        return;
+    auto restored = services.store.restore_admin(keys.restore_bytes, keys.restore_passphrase);
+    keys.restore_passphrase.clear();
+    if (!restored) {
+        keys.restore_error = "Not restored: " + restored.error().message;
+        return;
+    }
+    const std::string name = program_name(services.store, *restored);
+    keys = AdminKeysUi{};
+    ui.selected = *restored;
+    ui.user = CurrentUser{CurrentUser::Kind::Admin, *restored, {}};
+    ui.screen = Screen::Sharing;
+    ui.notice.show(widgets::Tone::Success, "This browser is now one of the admin's for " + quoted(name)
+            + ", with a key of its own. Share the program so the other browsers accept what you do from here.");
+}
+
+void apply_admin_keys(AppUi& ui, AppServices&, const CancelRestoreAdminAction&)
+{
+    ui.admin_keys = AdminKeysUi{};
+}
+
+void apply_admin_keys(AppUi& ui, AppServices& services, const EnrolAdminDeviceAction& action)
+{
+    AdminKeysUi& keys = ui.admin_keys;
+    auto enrolled = services.store.enrol_admin_device(action.program, action.device);
+    if (!enrolled) {
+        keys.co_admin_error = "Not added: " + enrolled.error().message;
+        return;
+    }
+    keys.co_admin.clear();
+    keys.co_admin_error.clear();
+    ui.notice.show(widgets::Tone::Success, "Added the admin browser. Share the program with it: once it opens the file, it acts as the admin too.");
+}
 
 std::string changes_file_name(std::string_view program_name, std::string_view today)
 {

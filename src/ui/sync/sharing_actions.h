@@ -20,11 +20,19 @@ void apply_sharing(AppUi& ui, AppServices& services, const ShareProgramAction& a
 void apply_sharing(AppUi& ui, AppServices& services, const SendChangesAction& action);
 
 // Files chosen or dropped together: each merged into the store or refused with the
-// reason, then the merge report lists them all.
+// reason, then the merge report lists them all. An admin key backup among them is
+// not merged: it opens the restore form on its program's Sharing screen.
 void open_program_files(AppUi& ui, Store& store, const std::vector<ReceivedProgramFile>& files);
 
 // "northwind-mentoring.json" and "northwind-mentoring-changes-2027-02-01.json".
 std::string share_file_name(std::string_view program_name);
+// "northwind-mentoring-admin-backup.json".
+std::string admin_backup_file_name(std::string_view program_name);
+
+void apply_admin_keys(AppUi& ui, AppServices& services, const BackUpAdminKeyAction& action);
+void apply_admin_keys(AppUi& ui, AppServices& services, const RestoreAdminAction& action);
+void apply_admin_keys(AppUi& ui, AppServices& services, const CancelRestoreAdminAction& action);
+void apply_admin_keys(AppUi& ui, AppServices& services, const EnrolAdminDeviceAction& action);
 std::string changes_file_name(std::string_view program_name, std::string_view today);
 
 }

@@ -28,7 +28,14 @@ void keys_card(const ViewContext& context, const ProgramId& id, bool admin_here,
     widgets::begin_card(width);
     card_heading("Keys");
     if (context.store.is_signed(id)) {
-        widgets::text(fonts().strong, theme::TEXT, "Program admin's key: " + context.store.admin_fingerprint(id));
+        const auto keys = context.store.admin_keys(id);
+        if (keys.size() <= 1) {
+            widgets::text(fonts().strong, theme::TEXT, "Program admin's key: " + context.store.admin_fingerprint(id));
+        } else {
+            widgets::text(fonts().strong, theme::TEXT, "Program admin's keys:");
+            for (const AdminKey& key : keys)
+                widgets::text(fonts().strong, theme::TEXT, "  " + key.fingerprint + (key.this_browser ? "  (this browser)" : ""));
+        }
         widgets::muted(admin_here
                 ? "This is your key. When people open your file, they see it too: read it out to them so they can compare."
                 : "Compare it with your admin out loud, in person or on a call. Every change in this program is signed, and a file "
@@ -117,7 +124,7 @@ void files_card(const ViewContext& context, const ProgramId& id, const SyncStatu
 
 }
 
-void sharing_view(const ViewContext& context, const ProgramId& id, const ProgramState& program, ActionQueue& actions)
+void sharing_view(const ViewContext& context, const ProgramId& id, const ProgramState& program, AdminKeysUi& admin_keys, ActionQueue& actions)
 {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 820.0f);
     const bool admin_here = browser_is_admin(context, program);
@@ -136,6 +143,10 @@ void sharing_view(const ViewContext& context, const ProgramId& id, const Program
     widgets::gap(14);
     keys_card(context, id, admin_here, width);
     widgets::gap(14);
+    if (context.store.is_signed(id)) {
+        admin_keys_card(context, id, admin_here, admin_keys, width, actions);
+        widgets::gap(14);
+    }
     exchanges_card(status, width);
     widgets::gap(24);
 }
