@@ -243,11 +243,11 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);
-    // Evidence goes out only when neither version is a forgery the signer rule can
-    // already tell (trust::judge_held, on what this browser knows): only then may
-    // another browser have accepted one of them. Two versions of a forgery exclude a
-    // device here, but are not passed on, so a browser that refused them, or never saw
-    // them, ends with the same bytes.
+    // Evidence goes out only when another browser may have accepted one of the two
+    // versions: neither is a forgery the signer rule can tell (held, as far as it can;
+    // with its past here, in full: a conflict is accepted into a log, a forgery never).
+    // Two versions of a forgery exclude a device here, but are not passed on, so a
+    // browser that refused them, or never saw them, ends with the same bytes.
     // Nor when their past is not here: no browser could have accepted them without it,
     // and whoever sends that past sends the evidence too.
     const ProgramState& state = program.projection.state();
@@ -261,7 +261,12 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
         });
     };
     auto may_have_been_accepted = [&](const Envelope& version) {
-        return past_is_here(version) && trust::judge_held(state, context_of(version), version.body).ok();
+        if (!past_is_here(version) || !trust::judge_held(state, context_of(version), version.body))
+            return false;
+        // With its past here, the signer rule judges it in full: a conflict is still
+        // accepted into a log, a forgery never.
+        auto signer = trust::check_signer(state, context_of(version), version.body);
+        return signer.ok() || signer.error().refusal != Refusal::Authority;
     };
     for (const auto& [device, exclusion] : log.exclusions()) {
         if (may_have_been_accepted(exclusion.first) && may_have_been_accepted(exclusion.second)) {
