@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Fuzzes the program-file importer (tests/fuzz/import_fuzz.cpp) with libFuzzer under
-# the address and undefined-behaviour sanitizers, for a bounded time, starting from
-# the kept corpus in tests/fuzz/corpus. Exits non-zero when an input crashed it; that
-# input is written to build/fuzz/crashes/ and belongs in tests/fixtures/fuzz/ with
-# the fix (tests/io/fuzz_regressions_test.cpp then opens it on every test run).
+# Two libFuzzer targets under the address and undefined-behaviour sanitizers, for a
+# bounded time between them:
+#   - the program-file importer (tests/fuzz/import_fuzz.cpp), two thirds of the time,
+#     starting from the kept corpus in tests/fuzz/corpus;
+#   - the law of honest history (tests/fuzz/history_fuzz.cpp), the rest: the input
+#     chooses hostile files and the orders files are opened in.
+# Exits non-zero when an input crashed one; that input is written to
+# build/fuzz/crashes/. An importer crash belongs in tests/fuzz/corpus with the fix
+# (tests/io/fuzz_regressions_test.cpp then opens it on every test run); a history
+# crash becomes a case of tests/app/honest_history_test.cpp.
 #
-#   TURNABOUT_FUZZ_SECONDS  how long to fuzz (default 60)
+#   TURNABOUT_FUZZ_SECONDS  how long to fuzz, both targets together (default 60)
 #   TURNABOUT_JOBS          build jobs (default: the number of cores)
 #
 # New corpus entries go to a temporary folder, never into the repository.
@@ -18,14 +23,24 @@ JOBS="${TURNABOUT_JOBS:-$(nproc)}"
 BUILD="$ROOT/build/fuzz"
 
 CC=clang CXX=clang++ cmake -S tests/fuzz -B "$BUILD" -G Ninja -DTURNABOUT_FUZZ=ON >/dev/null
-ninja -C "$BUILD" -j "$JOBS" turnabout_import_fuzz
+ninja -C "$BUILD" -j "$JOBS" turnabout_import_fuzz turnabout_history_fuzz
+IMPORT_SECONDS=$(( FUZZ_SECONDS * 2 / 3 ))
+HISTORY_SECONDS=$(( FUZZ_SECONDS - IMPORT_SECONDS ))
 
 new_corpus="$(mktemp -d)"
 trap 'rm -rf "$new_corpus"' EXIT
 mkdir -p "$BUILD/crashes"
-echo "fuzz: the importer for ${FUZZ_SECONDS} s over tests/fuzz/corpus"
+echo "fuzz: the importer for ${IMPORT_SECONDS} s over tests/fuzz/corpus"
 # libFuzzer adds what it finds to the first folder only: the temporary one.
 "$BUILD/turnabout_import_fuzz" \
-    -max_len=65536 -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=2048 \
+    -max_len=65536 -max_total_time="$IMPORT_SECONDS" -timeout=20 -rss_limit_mb=2048 \
     -dict=tests/fuzz/program_file.dict -artifact_prefix="$BUILD/crashes/" -print_final_stats=1 \
     "$new_corpus" tests/fuzz/corpus
+
+history_corpus="$(mktemp -d)"
+trap 'rm -rf "$new_corpus" "$history_corpus"' EXIT
+echo "fuzz: the law of honest history for ${HISTORY_SECONDS} s"
+"$BUILD/turnabout_history_fuzz" \
+    -max_len=512 -max_total_time="$HISTORY_SECONDS" -timeout=20 -rss_limit_mb=2048 \
+    -artifact_prefix="$BUILD/crashes/history-" -print_final_stats=1 \
+    "$history_corpus"
