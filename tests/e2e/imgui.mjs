@@ -179,8 +179,11 @@ export async function waitFor(page, predicate, { timeout = TIMEOUT_MS, what = 'c
   throw new Error(`timed out waiting for ${what}`);
 }
 
-export async function waitForText(page, contains, options) {
-  await waitFor(page, () => hasText(page, contains), { what: `text "${contains}"`, ...options });
+// Looked for in the page, as findItem does: any visible text containing `contains`.
+export async function waitForText(page, contains, { timeout = TIMEOUT_MS } = {}) {
+  await findItem(page, { kind: 'text', contains }, { timeout }).catch(() => {
+    throw new Error(`timed out waiting for text "${contains}"`);
+  });
 }
 
 export async function waitForSaved(page) {
