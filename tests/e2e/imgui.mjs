@@ -5,7 +5,7 @@
 // at once and then waits until the page has taken them all and drawn the result.
 //
 // Every call into the page waits for the frame being drawn (tens of milliseconds in
-// software WebGL), so a step makes few of them: a click's mouse events go out
+// software WebGL), so a step makes few of them: a click's press and release go out
 // together, and the waiting for frames and for items happens inside the page, in one
 // call, instead of in rounds of questions from here.
 
@@ -129,8 +129,13 @@ export async function click(page, query, options) {
   }
   const x = item.x + item.width / 2;
   const y = item.y + item.height / 2;
-  // Sent together, in order, as a hand does: the page's queue keeps them apart.
-  await Promise.all([page.mouse.move(x, y), page.mouse.down(), page.mouse.up()]);
+  // The hand rests on the item for a frame before it presses: ImGui takes a press on
+  // an item that may overlap others (a table's header) only once it was hovered the
+  // frame before. The press and the release then go out together; the page's queue
+  // gives them frames of their own.
+  await page.mouse.move(x, y);
+  await settle(page, 0);
+  await Promise.all([page.mouse.down(), page.mouse.up()]);
   await settle(page);
   return item;
 }
