@@ -3,11 +3,6 @@
 // 1.86 samples buttons once per frame; the page queues input and gives ImGui a press
 // and its release in different frames (src/web/input.cpp), so a step sends its events
 // at once and then waits until the page has taken them all and drawn the result.
-//
-// Every call into the page waits for the frame being drawn (tens of milliseconds in
-// software WebGL), so a step makes few of them: a click's press and release go out
-// together, and the waiting for frames and for items happens inside the page, in one
-// call, instead of in rounds of questions from here.
 
 const TIMEOUT_MS = 8000;
 
@@ -19,36 +14,34 @@ export async function items(page) {
   return page.evaluate(() => window.turnabout.items());
 }
 
-// In the page: waits until the page has given ImGui every input event sent so far
-// (when `input`), then until `count` more frames were drawn, asking for frames
-// meanwhile (an idle page draws none). Gives up after about `timeout` ms.
-async function framesInPage(page, { count, input, timeout = TIMEOUT_MS, what }) {
-  const done = await page.evaluate(([n, waitForInput, polls]) => new Promise((resolve) => {
-    const app = window.turnabout;
-    let start = null;
-    let left = polls;
-    const poll = () => {
-      const s = app.status();
-      if (start === null && (!waitForInput || s.inputQueued === 0)) start = s.framesDrawn;
-      if (start !== null && s.framesDrawn >= start + n) return resolve(true);
-      if (--left < 0) return resolve(false);
-      app.requestFrame();
-      setTimeout(poll, 16);
-    };
-    poll();
-  }), [count, input, Math.ceil(timeout / 16)]);
-  if (!done) throw new Error(`timed out waiting for ${what}`);
-}
-
 // Waits until `count` more frames were drawn (asking for them: an idle page draws none).
 export async function waitFrames(page, count = 2) {
-  await framesInPage(page, { count, input: false, what: `${count} frames` });
+  const start = (await status(page)).framesDrawn;
+  await page.evaluate(() => window.turnabout.requestFrame());
+  await page.waitForFunction(
+    ([from, n]) => {
+      if (window.turnabout.status().framesDrawn >= from + n) return true;
+      window.turnabout.requestFrame();
+      return false;
+    },
+    [start, count],
+    { timeout: TIMEOUT_MS, polling: 16 },
+  );
 }
 
 // Waits until the page has given ImGui every input event sent so far, then for
 // `count` more frames, so that what the input did is on screen.
 export async function settle(page, count = 2) {
-  await framesInPage(page, { count, input: true, what: 'the page to take its input' });
+  await page.waitForFunction(
+    () => {
+      if (window.turnabout.status().inputQueued === 0) return true;
+      window.turnabout.requestFrame();
+      return false;
+    },
+    null,
+    { timeout: TIMEOUT_MS, polling: 16 },
+  );
+  await waitFrames(page, count);
 }
 
 function matches(item, query) {
@@ -70,24 +63,18 @@ function describe(query) {
 }
 
 // query: a label string, or { label | fullLabel | contains, kind, window, row }.
-// Looked for in the page, frame after frame, until it shows or `timeout` ms pass.
 export async function findItem(page, query, { timeout = TIMEOUT_MS } = {}) {
   const q = typeof query === 'string' ? { label: query, kind: 'widget' } : query;
-  const answer = await page.evaluate(([source, wanted, polls]) => new Promise((resolve) => {
-    const app = window.turnabout;
-    const matches = new Function(`return (${source});`)();
-    let left = polls;
-    const poll = () => {
-      const all = app.items();
-      const found = all.find((item) => matches(item, wanted));
-      if (found || --left < 0) return resolve({ found, all });
-      app.requestFrame();
-      setTimeout(poll, 50);
-    };
-    poll();
-  }), [matches.toString(), q, Math.ceil(timeout / 50)]);
-  if (answer.found) return answer.found;
-  const labels = answer.all.filter((i) => i.visible).map((i) => `${i.kind}:${i.fullLabel}@${i.window}`).join(' | ');
+  const deadline = Date.now() + timeout;
+  let last = [];
+  while (Date.now() < deadline) {
+    last = await items(page);
+    const found = last.find((item) => matches(item, q));
+    if (found) return found;
+    await page.evaluate(() => window.turnabout.requestFrame());
+    await page.waitForTimeout(50);
+  }
+  const labels = last.filter((i) => i.visible).map((i) => `${i.kind}:${i.fullLabel}@${i.window}`).join(' | ');
   throw new Error(`no item ${describe(q)} on screen; visible: ${labels}`);
 }
 
@@ -129,13 +116,9 @@ export async function click(page, query, options) {
   }
   const x = item.x + item.width / 2;
   const y = item.y + item.height / 2;
-  // The hand rests on the item for a frame before it presses: ImGui takes a press on
-  // an item that may overlap others (a table's header) only once it was hovered the
-  // frame before. The press and the release then go out together; the page's queue
-  // gives them frames of their own.
   await page.mouse.move(x, y);
-  await settle(page, 0);
-  await Promise.all([page.mouse.down(), page.mouse.up()]);
+  await page.mouse.down();
+  await page.mouse.up();
   await settle(page);
   return item;
 }
@@ -147,7 +130,8 @@ export async function clickInRow(page, rowText, label) {
 }
 
 export async function press(page, key) {
-  await Promise.all([page.keyboard.down(key), page.keyboard.up(key)]);
+  await page.keyboard.down(key);
+  await page.keyboard.up(key);
   await settle(page);
 }
 
@@ -165,12 +149,13 @@ export async function typeText(page, text) {
 // key's press and release in frames of their own, in order.
 export async function fill(page, fullLabel, text, { window } = {}) {
   await click(page, { fullLabel, window });
-  const keyboard = page.keyboard;
-  await Promise.all([
-    keyboard.down('Control'), keyboard.down('a'), keyboard.up('a'), keyboard.up('Control'),
-    keyboard.down('Backspace'), keyboard.up('Backspace'),
-    ...[...text || ''].map((character) => keyboard.press(character)),
-  ]);
+  await page.keyboard.down('Control');
+  await page.keyboard.down('a');
+  await page.keyboard.up('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.down('Backspace');
+  await page.keyboard.up('Backspace');
+  if (text) await typeText(page, text);
   await settle(page);
 }
 
@@ -184,11 +169,8 @@ export async function waitFor(page, predicate, { timeout = TIMEOUT_MS, what = 'c
   throw new Error(`timed out waiting for ${what}`);
 }
 
-// Looked for in the page, as findItem does: any visible text containing `contains`.
-export async function waitForText(page, contains, { timeout = TIMEOUT_MS } = {}) {
-  await findItem(page, { kind: 'text', contains }, { timeout }).catch(() => {
-    throw new Error(`timed out waiting for text "${contains}"`);
-  });
+export async function waitForText(page, contains, options) {
+  await waitFor(page, () => hasText(page, contains), { what: `text "${contains}"`, ...options });
 }
 
 export async function waitForSaved(page) {

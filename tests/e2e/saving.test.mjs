@@ -12,8 +12,7 @@ let browser;
 let page;
 before(async () => {
   server = await startServer();
-  // Nothing here is looked at: a smaller window draws each frame faster.
-  browser = await launchBrowser({ width: 1024, height: 640 });
+  browser = await launchBrowser();
   page = browser.context.pages()[0] || (await browser.context.newPage());
   await page.clock.setFixedTime(new Date('2027-03-01T09:00:00Z'));
   page = await openApp(browser.context, server.url, { page });

@@ -9,8 +9,7 @@ before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
 
 test('an idle page draws (almost) no frames', async () => {
-  // The frames are counted, not looked at: a small window draws its settling ones fast.
-  const browser = await launchBrowser({ width: 800, height: 600 });
+  const browser = await launchBrowser();
   try {
     const page = await openApp(browser.context, server.url);
     // Let the settling frames finish, however slow the machine draws them: until half a
