@@ -45,7 +45,7 @@ cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAG
 ninja -C build/native
 (cd build/native && ctest --output-on-failure -j "$JOBS")
 
-stage fuzz "the program-file importer under libFuzzer"
+stage fuzz "the program-file importer and the law of honest history under libFuzzer"
 bash scripts/fuzz.sh
 
 stage wasm "the page and the core, io and app tests, built once with em++; the tests under node"
