@@ -6,18 +6,6 @@
 
 namespace turnabout::testing {
 
-people::PersonDetails person(std::string name, std::string email, people::Role role)
-{
-    people::PersonDetails details;
-    details.name = std::move(name);
-    details.email = std::move(email);
-    details.job_title = "Analyst";
-    details.department = "Finance";
-    details.level = 2;
-    details.role = role;
-    return details;
-}
-
 ProgramState program_state()
 {
     ProgramState state;

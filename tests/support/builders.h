@@ -2,6 +2,8 @@
 // several simulated devices.
 #pragma once
 
+#include "support/program_setup.h"
+
 #include "core/domain/decide.h"
 #include "core/log/event_log.h"
 
@@ -14,7 +16,6 @@ inline const ActorId ADMIN{"a-admin"};
 inline const ActorId STRANGER{"a-stranger"};
 inline const ProgramId PROGRAM{"p-test"};
 
-people::PersonDetails person(std::string name, std::string email, people::Role role = people::Role::Mentee);
 // A state holding a program created by ADMIN.
 ProgramState program_state();
 // Decides `command` as `actor` and applies the result; fails the test if refused.

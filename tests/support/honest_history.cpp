@@ -29,18 +29,6 @@ void must(const Status& status, const char* what)
         throw std::logic_error(std::string("honest history: ") + what + ": " + status.error().message);
 }
 
-people::PersonDetails details(std::string name, std::string email, people::Role role)
-{
-    people::PersonDetails d;
-    d.name = std::move(name);
-    d.email = std::move(email);
-    d.job_title = "Analyst";
-    d.department = "Finance";
-    d.level = 2;
-    d.role = role;
-    return d;
-}
-
 HonestHistory make_history()
 {
     HonestHistory h;
@@ -57,17 +45,17 @@ HonestHistory make_history()
     };
 
     h.program = must(admin.store.set_up_program(requesting_setup(true), questionnaire::default_questionnaire()), "set up");
-    const PersonId mo = must(admin.store.add_person(h.program, details("Mo", "mo@example.org", people::Role::Mentor)), "add Mo");
-    const PersonId ben = must(admin.store.add_person(h.program, details("Ben", "ben@example.org", people::Role::Mentee)), "add Ben");
+    const PersonId mo = must(admin.store.add_person(h.program, person("Mo", "mo@example.org", people::Role::Mentor)), "add Mo");
+    const PersonId ben = must(admin.store.add_person(h.program, person("Ben", "ben@example.org", people::Role::Mentee)), "add Ben");
     share({&ana, &cy});
     const ProgramState& state = *admin.store.program(h.program);
-    const PersonId ana_id = must(ana.store.join_program(h.program, details("Ana", "ana@example.org", people::Role::Mentee), required_answers(state, people::Role::Mentee)), "Ana joins");
-    const PersonId cy_id = must(cy.store.join_program(h.program, details("Cy", "cy@example.org", people::Role::Mentor), required_answers(state, people::Role::Mentor)), "Cy joins");
+    const PersonId ana_id = must(ana.store.join_program(h.program, person("Ana", "ana@example.org", people::Role::Mentee), required_answers(state, people::Role::Mentee)), "Ana joins");
+    const PersonId cy_id = must(cy.store.join_program(h.program, person("Cy", "cy@example.org", people::Role::Mentor), required_answers(state, people::Role::Mentor)), "Cy joins");
     send(ana);
     send(cy);
     must(admin.store.execute(h.program, people::ApproveRegistration{ana_id}), "approve Ana");
     must(admin.store.execute(h.program, people::ApproveRegistration{cy_id}), "approve Cy");
-    const PersonId dee = must(admin.store.add_person(h.program, details("Dee", "dee@example.org", people::Role::Mentor)), "add Dee");
+    const PersonId dee = must(admin.store.add_person(h.program, person("Dee", "dee@example.org", people::Role::Mentor)), "add Dee");
     share({&ana, &cy});
     must(ana.store.execute_as(people::actor_of(ana_id), h.program, ask_for_mentor(ana_id, mo, "r-ana")), "Ana asks Mo");
     people::PersonDetails cys = admin.store.program(h.program)->people.at(cy_id).details;

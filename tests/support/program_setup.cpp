@@ -5,6 +5,18 @@
 
 namespace turnabout::testing {
 
+people::PersonDetails person(std::string name, std::string email, people::Role role)
+{
+    people::PersonDetails details;
+    details.name = std::move(name);
+    details.email = std::move(email);
+    details.job_title = "Analyst";
+    details.department = "Finance";
+    details.level = 2;
+    details.role = role;
+    return details;
+}
+
 program::Setup requesting_setup(bool approval_required)
 {
     auto setup = program::reverse_mentoring_template(SYNC_DAY, program::FIRST_MATCH_TYPE);

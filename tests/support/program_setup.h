@@ -13,6 +13,9 @@ namespace turnabout::testing {
 // The day the sync tests' programs start; requests are dated from it.
 inline const Date SYNC_DAY = *parse_iso_date("2027-01-04");
 
+// A valid person: an analyst in Finance, at level 2.
+people::PersonDetails person(std::string name, std::string email, people::Role role = people::Role::Mentee);
+
 // A mentorship program whose mentees ask mentors and the mentors accept or decline
 // (user-led with approval), with the default questionnaire.
 program::Setup requesting_setup(bool approval_required);
