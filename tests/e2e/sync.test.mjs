@@ -91,6 +91,9 @@ async function reportTexts(page) {
 }
 
 async function closeReport(page) {
+  // A modal sizes itself to its contents over its first frames: the button is where a
+  // person sees it only once the report has settled.
+  await waitFrames(page, 3);
   await click(page, { fullLabel: 'Close##merge_report', window: REPORT });
   await waitFor(page, async () => !(await items(page)).some((i) => i.window === REPORT && i.visible), { what: 'the merge report to close' });
 }
