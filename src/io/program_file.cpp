@@ -41,7 +41,12 @@ std::string encode_program_file(const ProgramFile& file)
 
 Result<ProgramFile> decode_program_file(std::string_view bytes)
 {
-    auto parsed = parse_untrusted_json(bytes);
+    return decode_program_file(bytes, MAX_FILE_BYTES);
+}
+
+Result<ProgramFile> decode_program_file(std::string_view bytes, std::size_t max_bytes)
+{
+    auto parsed = parse_untrusted_json(bytes, max_bytes);
     if (!parsed)
         return parsed.error();
     try {

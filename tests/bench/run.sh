@@ -81,10 +81,12 @@ if len(sums) != 1:
     print("scoring: native and wasm scores DIFFER")
     failed = True
 print()
-print(f"{'reading JSON':<28} {'bytes':>11} {'ours ns/each':>13} {'nlohmann ns/each':>17} {'ratio':>6}")
+print(f"{'reading JSON':<28} {'bytes':>11} {'ours ns/each':>13} {'nlohmann ns/each':>17} {'ratio':>6}"
+      f" {'decode+merge ns/each':>21} {'ratio':>6}")
 for kind in ("native", "wasm"):
     for line in open(f"{out}/parse.{kind}.jsonl"):
         r = json.loads(line)
-        print(f"{kind + ' ' + str(r['count']) + ' ' + r['shape']:<28} {r['bytes']:>11} {r['turnabout_ns_each']:>13.1f} {r['nlohmann_ns_each']:>17.1f} {r['ratio']:>5.2f}x")
+        opened = f" {r['open_ns_each']:>21.1f} {r['open_ratio']:>5.2f}x" if "open_ns_each" in r else ""
+        print(f"{kind + ' ' + str(r['count']) + ' ' + r['shape']:<28} {r['bytes']:>11} {r['turnabout_ns_each']:>13.1f} {r['nlohmann_ns_each']:>17.1f} {r['ratio']:>5.2f}x{opened}")
 sys.exit(1 if failed else 0)
 PY
