@@ -5,6 +5,7 @@
 #include "core/domain/decide.h"
 #include "core/domain/trust/trust_rules.h"
 #include "io/program_file.h"
+#include "io/replay_digest.h"
 #include "io/signing.h"
 #include "io/small_files.h"
 #include "io/snapshot_codec.h"
@@ -155,6 +156,7 @@ std::optional<LoadProblem> Store::load_program(const std::string& folder_name)
             return unreadable("Its saved file " + name + " holds another program's changes.", "stored data " + path + " belongs to another program");
         program->segment_index = segment_number(name);
         program->segment_events = file->events;
+        program->segment_written = file->events.size();
         events.insert(events.end(), file->events.begin(), file->events.end());
     }
     if (events.empty())
@@ -164,20 +166,24 @@ std::optional<LoadProblem> Store::load_program(const std::string& folder_name)
         return unreadable("Its saved changes do not fit together: " + merged.error().message + ".",
             "stored data of program " + folder_name + " is inconsistent: " + merged.error().message);
 
-    // The snapshot is used when it describes a prefix of this log in replay order;
-    // events after it are applied on top. Otherwise the log is replayed.
+    // The snapshot is used when it describes a prefix of this log in replay order,
+    // the very events it was made from (their digest matches); events after it are
+    // applied on top. Otherwise the log is replayed: slower, and never wrong.
     bool restored = false;
     if (auto bytes = m_storage.read(program->folder() + "/" + SNAPSHOT_FILE); bytes && *bytes) {
         if (auto snapshot = io::decode_snapshot(**bytes); snapshot && snapshot->program == program->log.program() && snapshot->last_applied) {
             std::vector<EventId> after;
             std::size_t covered = 0;
+            io::ReplayDigest digest;
             for (const Envelope* envelope : program->log.in_replay_order()) {
-                if (replay_key(*envelope) <= *snapshot->last_applied)
+                if (replay_key(*envelope) <= *snapshot->last_applied) {
                     ++covered;
-                else
+                    digest.add(*envelope);
+                } else {
                     after.push_back(envelope->id);
+                }
             }
-            if (covered == snapshot->event_count) {
+            if (covered == snapshot->event_count && digest.finish() == snapshot->covered_digest) {
                 program->projection.restore(std::move(snapshot->state), snapshot->last_applied);
                 program->projection.catch_up(program->log, after);
                 restored = true;
@@ -440,61 +446,115 @@ Recorded Store::append_and_apply(Program& program, const std::vector<EventBody>&
     return Recorded{status.ok()};
 }
 
-Status Store::write_segment(const Program& program)
+Status Store::write_segment(const Program& program, std::size_t index, const std::vector<Envelope>& events)
 {
     io::ProgramFile segment;
     segment.program = program.log.program();
     const auto& state = program.projection.state();
     segment.program_name = state.program ? state.program->name : std::string();
     segment.exported_at = m_clock.now();
-    segment.events = program.segment_events;
-    return m_storage.write_atomic(program.folder() + "/" + segment_name(program.segment_index), io::encode_program_file(segment));
+    segment.events = events;
+    return m_storage.write_atomic(program.folder() + "/" + segment_name(index), io::encode_program_file(segment));
 }
 
 Status Store::write_events(Program& program, const std::vector<Envelope>& events)
+{
+    // Every event joins its segment first, whatever Storage does next: a write that
+    // fails leaves it unwritten, not lost, and the next save writes it.
+    for (const Envelope& envelope : events) {
+        if (program.segment_events.size() >= SEGMENT_EVENTS) {
+            // The newest segment is full: start the next. If Storage does not hold all
+            // of the full one yet, it waits, whole, to be written before the new one.
+            if (program.segment_written < program.segment_events.size())
+                program.unwritten_segments[program.segment_index] = Program::UnwrittenSegment{std::move(program.segment_events), program.segment_written};
+            ++program.segment_index;
+            program.segment_events.clear();
+            program.segment_written = 0;
+            program.snapshot_due = true;
+        }
+        program.segment_events.push_back(envelope);
+    }
+    return save_program(program);
+}
+
+Status Store::save_program(Program& program)
 {
     // A program that could not be read is written only once a good file of it was
     // opened (import_program_file): its damaged files are copied aside first, and the
     // ones the new segments do not replace are removed after them.
     auto damaged = std::find_if(m_load_problems.begin(), m_load_problems.end(),
         [&](const LoadProblem& problem) { return problem.program == program.log.program(); });
-    const bool restoring = damaged != m_load_problems.end();
-    if (restoring) {
+    if (damaged != m_load_problems.end()) {
         if (auto status = set_aside_damaged(program); !status)
             return storage_failed(status);
         m_load_problems.erase(damaged);
+        program.stale_segments_left = true;
     }
-    bool sealed = false;
-    bool written = true;
-    for (const Envelope& envelope : events) {
-        if (program.segment_events.size() >= SEGMENT_EVENTS) {
-            // The full segment was written when its last event arrived; start the next.
-            ++program.segment_index;
-            program.segment_events.clear();
-            sealed = true;
-        }
-        program.segment_events.push_back(envelope);
-        written = false;
-        if (program.segment_events.size() == SEGMENT_EVENTS) {
-            if (auto status = write_segment(program); !status)
-                return storage_failed(status);
-            written = true;
-        }
-    }
-    if (!written) {
-        if (auto status = write_segment(program); !status)
+    // Oldest first, stopping at the first failure: Storage never holds a segment
+    // whose predecessor it lacks.
+    for (auto it = program.unwritten_segments.begin(); it != program.unwritten_segments.end();) {
+        if (auto status = write_segment(program, it->first, it->second.events); !status)
             return storage_failed(status);
+        it = program.unwritten_segments.erase(it);
     }
-    if (sealed) {
+    if (program.segment_written < program.segment_events.size()) {
+        if (auto status = write_segment(program, program.segment_index, program.segment_events); !status)
+            return storage_failed(status);
+        program.segment_written = program.segment_events.size();
+    }
+    if (program.snapshot_due) {
         if (auto status = write_snapshot(program); !status)
             return storage_failed(status);
+        program.snapshot_due = false;
     }
-    if (restoring) {
+    if (program.stale_segments_left) {
         if (auto status = remove_stale_segments(program); !status)
             return storage_failed(status);
+        program.stale_segments_left = false;
     }
     m_storage_error.clear();
     return {};
+}
+
+Status Store::retry_save()
+{
+    if (m_read_only)
+        return {};
+    Status result;
+    bool wrote = false;
+    for (auto& [id, program] : m_programs) {
+        if (program->unwritten_events() == 0 && !program->snapshot_due && !program->stale_segments_left)
+            continue;
+        wrote = true;
+        if (auto status = save_program(*program); !status && result)
+            result = status;
+    }
+    if (wrote)
+        changed_without_write();
+    return result;
+}
+
+bool Store::has_unwritten(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    return it != m_programs.end() && it->second->unwritten_events() > 0;
+}
+
+bool Store::has_unwritten() const
+{
+    return std::any_of(m_programs.begin(), m_programs.end(), [](const auto& entry) { return entry.second->unwritten_events() > 0; });
+}
+
+Status Store::refuse_if_unwritten(const Program& program) const
+{
+    const std::size_t unwritten = program.unwritten_events();
+    if (unwritten == 0)
+        return {};
+    // A file handed out now could carry changes this browser then loses, and after a
+    // reload it would number new changes with the same seqs: two versions of one
+    // change, which exclude this browser everywhere.
+    return make_error("not_saved", "this browser has not saved " + std::string(unwritten == 1 ? "1 change" : std::to_string(unwritten) + " changes")
+            + " of the program yet (" + (m_storage_error.empty() ? std::string("writing failed") : m_storage_error) + "): the file can be made once they are saved");
 }
 
 Status Store::storage_failed(Status status)
@@ -507,9 +567,16 @@ Status Store::write_snapshot(const Program& program)
 {
     io::Snapshot snapshot;
     snapshot.program = program.log.program();
-    snapshot.event_count = program.log.size();
     snapshot.last_applied = program.projection.last_applied();
     snapshot.state = program.projection.state();
+    io::ReplayDigest digest;
+    for (const Envelope* envelope : program.log.in_replay_order()) {
+        if (snapshot.last_applied && replay_key(*envelope) <= *snapshot.last_applied) {
+            digest.add(*envelope);
+            ++snapshot.event_count;
+        }
+    }
+    snapshot.covered_digest = digest.finish();
     return m_storage.write_atomic(program.folder() + "/" + SNAPSHOT_FILE, io::encode_snapshot(snapshot));
 }
 

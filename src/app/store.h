@@ -190,8 +190,11 @@ public:
     Result<std::string> export_program_file(const ProgramId& program) const;
     // "Share program": the export file, with the export recorded in the sync status.
     Result<std::string> share_program_file(const ProgramId& program);
-    // "Send my changes": only this device's events that no opened file has shown back
-    // yet (see SyncStatus::unsent); recorded as an export.
+    // "Send my changes" (to the admin, or straight to a mentor or mentee): only this
+    // device's events that no opened file has shown back yet (see SyncStatus::unsent);
+    // recorded as an export.
+    // All three refuse with `not_saved` while the program has changes Storage has not
+    // taken: a file never carries a change this browser could still lose.
     Result<std::string> changes_file(const ProgramId& program);
     SyncStatus sync_status(const ProgramId& program) const;
     // Whether the program's events are signed (programs from an older Turnabout are not).
@@ -242,6 +245,14 @@ public:
     const std::vector<RestoredProgram>& restored_programs() const { return m_restored; }
     // The last failure to write to Storage, if any (the change itself stands in memory).
     const std::string& storage_error() const { return m_storage_error; }
+    // Whether this browser holds changes Storage has not taken yet (a write failed):
+    // of one program, or of any. Files that would carry them are refused (not_saved)
+    // until they are written.
+    bool has_unwritten(const ProgramId& program) const;
+    bool has_unwritten() const;
+    // Writes what earlier writes left unwritten, oldest first ("Retry saving"; the
+    // next change does it too). Nothing is ever dropped while it fails.
+    Status retry_save();
 
     // Changes on every accepted command or import: views use it to know when to redraw.
     std::uint64_t revision() const { return m_revision; }
@@ -262,8 +273,13 @@ private:
     Status remove_stale_segments(const Program& program);
     // A new program's log, started with the events `creation` (given the fresh id) decides.
     Result<ProgramId> begin_program(const std::function<Command(const ProgramId&)>& creation);
+    // Adds the events to the program's segments, then saves it.
     Status write_events(Program& program, const std::vector<Envelope>& events);
-    Status write_segment(const Program& program);
+    // Writes what the program's Storage lacks: unwritten segments oldest first, the
+    // newest, a snapshot that is due.
+    Status save_program(Program& program);
+    Status write_segment(const Program& program, std::size_t index, const std::vector<Envelope>& events);
+    Status refuse_if_unwritten(const Program& program) const;
     Status storage_failed(Status status);
     Status write_snapshot(const Program& program);
     Recorded append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor = std::nullopt);

@@ -199,10 +199,10 @@ Result<ImportReport> Store::import_program_file(std::string_view bytes)
     }
     program->exchange.last_import = m_clock.now();
     if (!unseen.empty()) {
-        if (auto status = write_events(*program, unseen); status) {
-            if (auto snapshot = write_snapshot(*program); !snapshot)
-                (void)storage_failed(snapshot);
-        }
+        // A merge may land early in replay order: a fresh snapshot spares the next
+        // load a replay. It is written after the events it covers.
+        program->snapshot_due = true;
+        (void)write_events(*program, unseen);
     }
     (void)write_exchange(*program);
     changed();
@@ -237,6 +237,8 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     // Held events are not passed on until they are accepted here: nobody is handed
     // what this device could not yet judge. The evidence against a device goes out,
     // so that whoever opens the file excludes the same events.
+    if (auto saved = refuse_if_unwritten(program); !saved)
+        return saved.error();
     if (program.log.size() == 0)
         return make_error("nothing_accepted", "program: nothing can be shared yet: the " + std::to_string(program.log.pending().size())
                 + " changes opened here wait for the program's own file, which has not been opened in this browser");
@@ -296,6 +298,8 @@ Result<std::string> Store::changes_file(const ProgramId& id)
     if (it == m_programs.end())
         return make_error("no_program", "program: not found on this device");
     Program& program = *it->second;
+    if (auto saved = refuse_if_unwritten(program); !saved)
+        return saved.error();
     // Everything of ours not yet seen back, not just what is new since the last file:
     // a lost file costs nothing, and the receiver skips what it already has.
     std::vector<Envelope> events;

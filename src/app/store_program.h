@@ -7,6 +7,7 @@
 #include "io/small_files.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,33 @@ struct Store::Program {
     // The newest segment's number and events: appends rewrite only this file.
     std::size_t segment_index = 1;
     std::vector<Envelope> segment_events;
+    // How many of the newest segment's events Storage holds.
+    std::size_t segment_written = 0;
+
+    // A full segment Storage did not take in its final form: its events wait here,
+    // never dropped, until a save writes it.
+    struct UnwrittenSegment {
+        std::vector<Envelope> events;
+        std::size_t written = 0; // of them, how many Storage holds
+    };
+    // By number. Segments are written oldest first and the newest last, so what
+    // Storage holds is always a prefix of this log: a reload never finds a gap, and
+    // this device never numbers an event with a seq it already used.
+    std::map<std::size_t, UnwrittenSegment> unwritten_segments;
+    // The snapshot is written once every segment before it is.
+    bool snapshot_due = false;
+    // A damaged program written afresh: the old segments the new ones do not replace
+    // are removed once the new ones are all written.
+    bool stale_segments_left = false;
+
+    // Events this browser holds that Storage does not yet.
+    std::size_t unwritten_events() const
+    {
+        std::size_t count = segment_events.size() - segment_written;
+        for (const auto& [index, segment] : unwritten_segments)
+            count += segment.events.size() - segment.written;
+        return count;
+    }
 };
 
 }

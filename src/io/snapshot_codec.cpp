@@ -21,7 +21,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // 9: the trust state keeps the schema the program was created in and the admin's
 // devices (trust.admin_devices); pending registrations no longer hold their email,
 // which changes replay. An older snapshot is not read: the log is replayed instead.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 9;
+// 10: the digest of the events the state covers (covered_digest); an older snapshot,
+// trusted on its event count alone, is not read: the log is replayed instead.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 10;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 
@@ -162,7 +164,7 @@ std::string encode_snapshot(const Snapshot& s)
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"covered_digest", s.covered_digest}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -178,6 +180,7 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
         Snapshot s;
         s.program = ProgramId{r.string("program")};
         s.event_count = r.unsigned_int("event_count", 0, MAX_SAFE_INTEGER);
+        s.covered_digest = r.string("covered_digest");
         if (const Json& last = (*parsed)["last_applied"]; !last.is_null()) {
             ObjectReader l(last, "snapshot.last_applied");
             s.last_applied = ReplayKey{l.unsigned_int("lamport", 1, MAX_SAFE_INTEGER), decode_event_id(l.object("id"), "snapshot.last_applied.id")};

@@ -18,6 +18,9 @@ struct Snapshot {
     std::size_t event_count = 0;
     std::optional<ReplayKey> last_applied;
     ProgramState state;
+    // The replay digest (io/replay_digest.h) of those events: the state is used only
+    // for a log whose events up to last_applied hash the same.
+    std::string covered_digest;
 
     bool operator==(const Snapshot&) const = default;
 };

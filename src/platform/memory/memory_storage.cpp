@@ -14,7 +14,7 @@ Result<std::optional<std::string>> MemoryStorage::read(const std::string& path)
 
 Status MemoryStorage::write_atomic(const std::string& path, std::string_view bytes)
 {
-    if (m_fail_writes)
+    if (m_fail_writes || (m_fail_rule && m_fail_rule(path)))
         return make_error("storage_write", "storage: writing " + path + " failed (quota exceeded)");
     ++m_writes;
     m_files[path] = std::string(bytes);

@@ -4,6 +4,7 @@
 
 #include "platform/storage.h"
 
+#include <functional>
 #include <map>
 
 namespace turnabout {
@@ -16,12 +17,16 @@ public:
     Status remove(const std::string& path) override;
 
     void fail_writes(bool fail) { m_fail_writes = fail; }
+    // Fails the writes `rule` picks, by path (a test's own counter chooses which
+    // attempt); an empty rule fails none.
+    void fail_writes_where(std::function<bool(const std::string& path)> rule) { m_fail_rule = std::move(rule); }
     const std::map<std::string, std::string>& files() const { return m_files; }
     std::size_t writes() const { return m_writes; }
 
 private:
     std::map<std::string, std::string> m_files;
     bool m_fail_writes = false;
+    std::function<bool(const std::string&)> m_fail_rule;
     std::size_t m_writes = 0;
 };
 
