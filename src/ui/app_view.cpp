@@ -23,13 +23,16 @@ void status_banners(const ViewContext& context, float width, ActionQueue& action
             "Read-only: Turnabout is open in another tab. Close that tab and reload this one to make changes here.", width);
         widgets::gap(6);
     }
-    if (!context.read_only && context.save.state() == SaveState::Failed) {
+    // A write Storage refused is a failed save too, though the platform's sync of
+    // what was written may have worked.
+    const bool sync_failed = context.save.state() == SaveState::Failed;
+    if (!context.read_only && (sync_failed || context.store.has_unwritten())) {
         const char* retry = "Retry saving";
         const float retry_width = widgets::button_width(retry);
         const float start_x = ImGui::GetCursorPosX();
         const float start_y = ImGui::GetCursorPosY();
         widgets::message_box(widgets::Tone::Error,
-            "Save failed: " + context.save.message() + ". Your latest changes are only in this tab until saving works again.",
+            "Save failed: " + (sync_failed ? context.save.message() : context.store.storage_error()) + ". Your latest changes are only in this tab until saving works again.",
             width - retry_width - 12);
         const float end_y = ImGui::GetCursorPosY();
         ImGui::SetCursorPos(ImVec2(start_x + width - retry_width, start_y + 2));

@@ -10,6 +10,7 @@
 #include "ui/matching/matching_ui.h"
 #include "ui/sync/admin_keys_view.h"
 #include "ui/sync/merge_report.h"
+#include "ui/sync/waiting_share.h"
 #include "ui/navigation.h"
 #include "ui/notice_view.h"
 #include "ui/participant_views.h"
@@ -46,6 +47,7 @@ struct AppUi {
     AdminRequestsUi admin_requests;
     MergeReportUi merge_report;
     AdminKeysUi admin_keys;
+    WaitingShareUi waiting_share;
     bool file_dragged_over = false; // shows the drop hint
 };
 

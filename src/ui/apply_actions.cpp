@@ -148,6 +148,8 @@ void apply(AppUi& ui, AppServices& services, const Action& action)
             } else if constexpr (std::is_same_v<A, StepBulkMatchAction>) {
                 step_bulk_match(ui.matching.bulk);
             } else if constexpr (std::is_same_v<A, RetrySaveAction>) {
+                // What Storage refused is written first (oldest first), then made durable.
+                (void)store.retry_save();
                 services.save.retry();
             }
         },

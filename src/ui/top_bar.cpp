@@ -100,7 +100,7 @@ void save_indicator(const ViewContext& context)
     ImVec4 color = theme::MUTED;
     if (context.read_only)
         color = theme::WARNING;
-    else if (context.save.state() == SaveState::Failed)
+    else if (context.save.state() == SaveState::Failed || context.store.has_unwritten())
         color = theme::DANGER;
     else if (context.save.state() == SaveState::Saved)
         color = theme::SUCCESS;
@@ -119,6 +119,9 @@ std::string save_indicator_text(const ViewContext& context)
 {
     if (context.read_only)
         return "Read-only: Turnabout is open in another tab";
+    // Changes Storage refused are not saved, whatever the platform's last sync said.
+    if (context.store.has_unwritten())
+        return "Save failed";
     switch (context.save.state()) {
     case SaveState::Saving: return "Saving\xE2\x80\xA6";
     case SaveState::Failed: return "Save failed";

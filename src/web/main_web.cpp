@@ -208,6 +208,9 @@ void apply_after_render()
             ui::receive_people_csv(page.ui, *file.bytes, file.name);
     }
     ui::open_program_files(page.ui, *page.store, program_files);
+    // A file asked for before the save was confirmed goes out once it is (the sync's
+    // answer asks for a frame).
+    ui::settle_waiting_share(page.ui, services);
 }
 
 EM_BOOL frame(double now_ms, void*)

@@ -45,6 +45,12 @@ void UiWorld::apply(ui::AppUi& ui, std::vector<ui::Action> actions)
     ui::apply_actions(ui, services, std::move(actions));
 }
 
+void UiWorld::settle(ui::AppUi& ui)
+{
+    ui::AppServices services{m_store, m_save, m_host};
+    ui::settle_waiting_share(ui, services);
+}
+
 namespace {
 
 // What an action left in the notice banner when it went wrong.

@@ -51,6 +51,13 @@ public:
 
     Store& store() { return m_store; }
     const TestHost& host() const { return m_host; }
+    // Saving as the page saves: Storage that can be made to fail, and a sync the test
+    // finishes when it chooses.
+    MemoryStorage& storage() { return m_storage; }
+    ManualSync& sync() { return m_sync; }
+    SaveCoordinator& save() { return m_save; }
+    // After each frame the page settles what waits (a file waiting for the save).
+    void settle(ui::AppUi& ui);
 
     // Filled by the makers below.
     ProgramId program;

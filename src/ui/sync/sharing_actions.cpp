@@ -1,4 +1,5 @@
 #include "ui/sync/sharing_actions.h"
+#include "ui/sync/waiting_share.h"
 #include "ui/wording.h"
 
 #include <algorithm>
@@ -68,31 +69,15 @@ MergedFile merge_one(Store& store, const ReceivedProgramFile& file)
 
 }
 
+// A file is handed out only once the save is confirmed (ui/sync/waiting_share.h).
 void apply_sharing(AppUi& ui, AppServices& services, const ShareProgramAction& action)
 {
-    auto file = services.store.share_program_file(action.program);
-    if (!file) {
-        ui.notice.show(widgets::Tone::Error, "Could not share the program: " + file.error().message);
-        return;
-    }
-    const std::string name = program_name(services.store, action.program);
-    const std::string filename = share_file_name(name);
-    services.host.download_file(filename, *file);
-    ui.notice.show(widgets::Tone::Success, "Shared " + quoted(name) + " as " + filename
-            + ". Send it to everyone taking part: opening it brings their Turnabout up to date.");
+    ask_for_file(ui, services, WaitingShareUi::File::Program, action.program);
 }
 
 void apply_sharing(AppUi& ui, AppServices& services, const SendChangesAction& action)
 {
-    auto file = services.store.changes_file(action.program);
-    if (!file) {
-        ui.notice.show(widgets::Tone::Error, "Could not save your changes: " + file.error().message);
-        return;
-    }
-    const std::string filename = changes_file_name(program_name(services.store, action.program), services.host.today());
-    services.host.download_file(filename, *file);
-    ui.notice.show(widgets::Tone::Success, "Saved your changes as " + filename
-            + ". Send it to your program admin: opening it adds your changes to the program.");
+    ask_for_file(ui, services, WaitingShareUi::File::Changes, action.program);
 }
 
 namespace {

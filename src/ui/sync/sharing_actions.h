@@ -1,9 +1,11 @@
-// Programs in and out as files: "Share program" and "Send my changes" download them;
+// Programs in and out as files: "Share program" and "Send my changes" download them
+// once the save is confirmed (ui/sync/waiting_share.h);
 // files the person opened or dropped together are merged one by one, all or nothing
 // each, and reported in one merge report. Depends on: app, ui/apply_actions.
 #pragma once
 
 #include "ui/apply_actions.h"
+#include "ui/sync/waiting_share.h" // settle_waiting_share, which the page calls after each frame
 
 #include <optional>
 #include <string>
