@@ -512,7 +512,9 @@ Status Store::save_program(Program& program)
             return storage_failed(status);
         program.stale_segments_left = false;
     }
-    m_storage_error.clear();
+    // The reason stays while another program still has changes Storage refused.
+    if (!has_unwritten())
+        m_storage_error.clear();
     return {};
 }
 
