@@ -245,13 +245,16 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);
-    // Evidence goes out only when another browser may have accepted one of the two
-    // versions: neither is a forgery the signer rule can tell (held, as far as it can;
-    // with its past here, in full: a conflict is accepted into a log, a forgery never).
-    // Two versions of a forgery exclude a device here, but are not passed on, so a
-    // browser that refused them, or never saw them, ends with the same bytes.
-    // Nor when their past is not here: no browser could have accepted them without it,
-    // and whoever sends that past sends the evidence too.
+    // Evidence goes out when another browser may have accepted one of the two
+    // versions: one that is no forgery the signer rule can tell (held, as far as it
+    // can; with its past here, in full: a conflict is accepted into a log, a forgery
+    // never). One such version is enough: a browser that accepted it, and refused or
+    // never saw the forged one beside it, holds changes of the device that this one
+    // set aside, and only the evidence brings it to the same exclusion.
+    // Two versions of a forgery exclude a device here, but are not passed on: no
+    // browser accepted either, so one that refused them, or never saw them, ends with
+    // the same bytes. Nor when their past is not here: no browser could have accepted
+    // them without it, and whoever sends that past sends the evidence too.
     const ProgramState& state = program.projection.state();
     const EventLog& log = program.log;
     auto past_is_here = [&](const Envelope& version) {
@@ -271,7 +274,7 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
         return signer.ok() || signer.error().refusal != Refusal::Authority;
     };
     for (const auto& [device, exclusion] : log.exclusions()) {
-        if (may_have_been_accepted(exclusion.first) && may_have_been_accepted(exclusion.second)) {
+        if (may_have_been_accepted(exclusion.first) || may_have_been_accepted(exclusion.second)) {
             events.push_back(exclusion.first);
             events.push_back(exclusion.second);
         }

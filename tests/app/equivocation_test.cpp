@@ -158,3 +158,44 @@ TEST(Equivocation, BothVersionsInOneFileOpenWithTheBrowserExcluded)
     ASSERT_TRUE(other.store.import_program_file(file_of(world.program, everything)).ok());
     EXPECT_EQ(*other.store.export_program_file(world.program), *fresh.store.export_program_file(world.program));
 }
+
+TEST(Equivocation, AForgedVersionBesideAnHonestOneExcludesTheBrowserEverywhere)
+{
+    // Ana's browser signs a change as an author the program does not know, which it
+    // says came after the admin added Dee, and then records its honest change under the
+    // same number. Cy's browser, which has not seen Dee added, holds the forgery; the
+    // admin's accepts the honest version. Once Cy's browser has both, it excludes Ana's
+    // browser from that change on: the admin's must come to the same, though one of the
+    // two versions is a forgery that no browser accepts.
+    for (bool forgery_first : {true, false}) {
+        SCOPED_TRACE(forgery_first ? "the forgery held first" : "the honest version first");
+        SharedProgram world(forgery_first ? 8 : 9);
+        ASSERT_TRUE(world.admin.store.add_person(world.program, person("Dee", "dee@example.org", people::Role::Mentor)).ok());
+        world.share(world.admin, world.ana_device);
+        io::KeySigner key(world.ana_device.key());
+        EventLog log = *world.ana_device.store.log(world.program);
+        const Envelope forged = log.append_local(key.device(), ActorId{"a-nobody"}, Timestamp{1800000500000}, inbox::InboxRead{world.ana, Timestamp{1800000500000}}, &key);
+        ASSERT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, inbox::MarkInboxRead{world.ana, Timestamp{1800000600000}}).ok());
+        const std::string honest = *world.ana_device.store.changes_file(world.program);
+        ASSERT_EQ(read_file(honest).events.back().id, forged.id);
+
+        auto hold = [&] {
+            auto held = world.cy_device.store.import_program_file(file_of(world.program, {forged}));
+            ASSERT_TRUE(held.ok()) << held.error().message;
+        };
+        if (forgery_first)
+            hold();
+        ASSERT_TRUE(world.admin.store.import_program_file(honest).ok());
+        world.share(world.admin, world.cy_device);
+        if (!forgery_first)
+            hold();
+        ASSERT_TRUE(world.cy_device.store.log(world.program)->exclusions().contains(key.device()));
+
+        world.share(world.cy_device, world.admin);
+        world.share(world.admin, world.cy_device);
+        EXPECT_TRUE(world.admin.store.log(world.program)->exclusions().contains(key.device()));
+        EXPECT_FALSE(world.admin.store.log(world.program)->contains(forged.id));
+        EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+        EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
+    }
+}
