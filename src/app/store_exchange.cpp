@@ -245,15 +245,16 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
     std::vector<Envelope> events;
     for (const Envelope* envelope : program.log.in_replay_order())
         events.push_back(*envelope);
-    // Evidence goes out when another browser may have accepted one of the two
-    // versions: one that is no forgery the signer rule can tell (held, as far as it
-    // can; with its past here, in full: a conflict is accepted into a log, a forgery
-    // never). One such version is enough: a browser that accepted it, and refused or
-    // never saw the forged one beside it, holds changes of the device that this one
-    // set aside, and only the evidence brings it to the same exclusion.
-    // Two versions of a forgery exclude a device here, but are not passed on: no
-    // browser accepted either, so one that refused them, or never saw them, ends with
-    // the same bytes. Nor when their past is not here: no browser could have accepted
+    // Evidence goes out when another browser may have accepted one of its versions:
+    // one that is no forgery the signer rule can tell (held, as far as it can; with
+    // its past here, in full: a conflict is accepted into a log, a forgery never). One
+    // such version is enough: a browser that accepted it, and refused or never saw the
+    // forged ones beside it, holds changes of the device that this one set aside, and
+    // only the evidence brings it to the same exclusion. All versions known at the
+    // disputed seq go together, so that every browser ends with the same ones.
+    // Versions that are all forgeries exclude a device here, but are not passed on: no
+    // browser accepted any, so one that refused them, or never saw them, ends with the
+    // same bytes. Nor when their past is not here: no browser could have accepted
     // them without it, and whoever sends that past sends the evidence too.
     const ProgramState& state = program.projection.state();
     const EventLog& log = program.log;
@@ -274,10 +275,9 @@ Result<std::string> Store::export_program_file(const ProgramId& id) const
         return signer.ok() || signer.error().refusal != Refusal::Authority;
     };
     for (const auto& [device, exclusion] : log.exclusions()) {
-        if (may_have_been_accepted(exclusion.first) || may_have_been_accepted(exclusion.second)) {
-            events.push_back(exclusion.first);
-            events.push_back(exclusion.second);
-        }
+        std::vector<Envelope> versions = exclusion.versions();
+        if (std::any_of(versions.begin(), versions.end(), may_have_been_accepted))
+            events.insert(events.end(), versions.begin(), versions.end());
     }
     return encode_events(program, std::move(events));
 }

@@ -199,3 +199,39 @@ TEST(Equivocation, AForgedVersionBesideAnHonestOneExcludesTheBrowserEverywhere)
         EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
     }
 }
+
+TEST(Equivocation, AnHonestVersionBesideTwoForgedOnesWithLowerSignaturesStillTravels)
+{
+    // Cy's browser holds two forged versions of Ana's next change (as authors nobody
+    // knows, after the admin added Dee, which Cy has not seen), both signed lower than
+    // the version Ana's browser records and the admin accepts. Evidence is kept by its
+    // lowest signatures, and forged versions alone never go out: the honest version
+    // must stay with them, or the admin keeps Ana's change that Cy set aside.
+    SharedProgram world(11);
+    ASSERT_TRUE(world.admin.store.add_person(world.program, person("Dee", "dee@example.org", people::Role::Mentor)).ok());
+    world.share(world.admin, world.ana_device);
+    ASSERT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, inbox::MarkInboxRead{world.ana, Timestamp{1800000600000}}).ok());
+    const std::string honest = *world.ana_device.store.changes_file(world.program);
+    const Envelope version = read_file(honest).events.back();
+    io::KeySigner key(world.ana_device.key());
+    std::vector<Envelope> forged;
+    for (std::int64_t at = 1800000500000; forged.size() < 2; ++at) {
+        Envelope event = version;
+        event.author = ActorId{"a-nobody"};
+        event.recorded_at = Timestamp{at};
+        event.signature.clear();
+        event.signature = key.sign(world.program, event);
+        if (event.signature < version.signature)
+            forged.push_back(event);
+    }
+    ASSERT_TRUE(world.cy_device.store.import_program_file(file_of(world.program, forged)).ok());
+    ASSERT_TRUE(world.admin.store.import_program_file(honest).ok());
+    world.share(world.admin, world.cy_device);
+    ASSERT_TRUE(world.cy_device.store.log(world.program)->exclusions().contains(key.device()));
+
+    world.share(world.cy_device, world.admin);
+    world.share(world.admin, world.cy_device);
+    EXPECT_FALSE(world.admin.store.log(world.program)->contains(version.id));
+    EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+    EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
+}

@@ -91,8 +91,9 @@ const Envelope& EventLog::append_local(const DeviceId& device, const ActorId& au
 namespace {
 
 // Notes two signed versions of one event in `exclusions`: the lowest seq at which a
-// device said two things wins, and at that seq the two lowest signatures are kept.
-// Both rules are a minimum, so the result is the same whatever order versions come in.
+// device said two things wins, and at that seq every version is kept, the two lowest
+// signatures first. Both rules are a minimum and a union, so the result is the same
+// whatever order versions come in.
 void note_versions(std::map<DeviceId, Exclusion>& exclusions, const Envelope& a, const Envelope& b)
 {
     const DeviceId& device = a.id.device;
@@ -100,11 +101,17 @@ void note_versions(std::map<DeviceId, Exclusion>& exclusions, const Envelope& a,
     if (it != exclusions.end() && it->second.from_seq < a.id.seq)
         return;
     std::vector<const Envelope*> versions{&a, &b};
-    if (it != exclusions.end() && it->second.from_seq == a.id.seq)
+    if (it != exclusions.end() && it->second.from_seq == a.id.seq) {
         versions.insert(versions.end(), {&it->second.first, &it->second.second});
+        for (const Envelope& other : it->second.others)
+            versions.push_back(&other);
+    }
     std::sort(versions.begin(), versions.end(), [](const Envelope* x, const Envelope* y) { return x->signature < y->signature; });
     versions.erase(std::unique(versions.begin(), versions.end(), [](const Envelope* x, const Envelope* y) { return x->signature == y->signature; }), versions.end());
-    exclusions[device] = Exclusion{a.id.seq, *versions[0], *versions[1]};
+    Exclusion noted{a.id.seq, *versions[0], *versions[1], {}};
+    for (std::size_t i = 2; i < versions.size(); ++i)
+        noted.others.push_back(*versions[i]);
+    exclusions[device] = std::move(noted);
 }
 
 // Whether what an event says it had seen names other devices and real changes.
@@ -173,7 +180,7 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming, Arrival 
         }
         auto noted = exclusions.find(envelope.id.device);
         if ((in_fresh != fresh.end() && *in_fresh->second == envelope)
-            || (noted != exclusions.end() && (noted->second.first == envelope || noted->second.second == envelope)))
+            || (noted != exclusions.end() && noted->second.has(envelope)))
             continue;
         // A set-aside event brought again is judged again, as if it had never come:
         // it was set aside with the log this device had then, and whoever sends it

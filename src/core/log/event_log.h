@@ -35,6 +35,16 @@ struct Exclusion {
     // the two lowest, so every device that has seen the same versions keeps the same two.
     Envelope first;
     Envelope second;
+    // Every other version known at that seq, by signature. They travel with the two:
+    // whether the evidence goes out depends on whether any version may have been
+    // accepted somewhere (Store::export_program_file), and a third version that was
+    // accepted must not be lost behind two forged ones with lower signatures.
+    std::vector<Envelope> others;
+
+    // Whether `envelope` is one of the versions kept.
+    bool has(const Envelope& envelope) const;
+    // The versions kept, the two lowest first.
+    std::vector<Envelope> versions() const;
 
     bool operator==(const Exclusion&) const = default;
 };
@@ -128,8 +138,8 @@ public:
     const std::map<DeviceId, Exclusion>& exclusions() const { return m_exclusions; }
     // Events set aside when their past arrived, by device (the lowest one each).
     const std::map<DeviceId, SetAside>& set_aside_events() const { return m_set_aside; }
-    // Both versions of each exclusion, by device: they travel in every export, so
-    // that whoever opens it excludes the same events.
+    // The versions of each exclusion, by device: they travel in exports, so that
+    // whoever opens one excludes the same events.
     std::vector<Envelope> evidence() const;
     // The seq from which `device`'s events are left out (excluded or set aside), if any.
     std::optional<std::uint64_t> cut_from(const DeviceId& device) const;

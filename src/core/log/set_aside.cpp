@@ -3,6 +3,8 @@
 // merge that finds them is in event_log.cpp.
 #include "core/log/event_log.h"
 
+#include <algorithm>
+
 namespace turnabout {
 
 bool EventLog::holds(const Envelope& envelope) const
@@ -14,7 +16,19 @@ bool EventLog::holds(const Envelope& envelope) const
     if (same(m_events) || same(m_pending))
         return true;
     auto excluded = m_exclusions.find(envelope.id.device);
-    return excluded != m_exclusions.end() && (excluded->second.first == envelope || excluded->second.second == envelope);
+    return excluded != m_exclusions.end() && excluded->second.has(envelope);
+}
+
+bool Exclusion::has(const Envelope& envelope) const
+{
+    return first == envelope || second == envelope || std::find(others.begin(), others.end(), envelope) != others.end();
+}
+
+std::vector<Envelope> Exclusion::versions() const
+{
+    std::vector<Envelope> out{first, second};
+    out.insert(out.end(), others.begin(), others.end());
+    return out;
 }
 
 std::optional<std::uint64_t> EventLog::cut_from(const DeviceId& device) const
@@ -31,8 +45,8 @@ std::vector<Envelope> EventLog::evidence() const
 {
     std::vector<Envelope> out;
     for (const auto& [device, exclusion] : m_exclusions) {
-        out.push_back(exclusion.first);
-        out.push_back(exclusion.second);
+        for (Envelope& version : exclusion.versions())
+            out.push_back(std::move(version));
     }
     return out;
 }
