@@ -236,20 +236,8 @@ TEST(Equivocation, AnHonestVersionBesideTwoForgedOnesWithLowerSignaturesStillTra
     EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
 }
 
-// Found by the hostile simulation (seed 44), not fixed yet. EventLog::merge checks a
-// change's clock against the events it says it had seen, as this browser holds them;
-// a two-faced browser's other version of one of them, with another clock, makes an
-// honest change look damaged, and its whole file is refused. Only a file that also
-// brings the version it followed (a full export) shows the two versions and opens.
-// A fix is a rule change: a clock that disagrees with another browser's change it had
-// seen cannot tell a damaged change from a two-faced browser, so the change would wait
-// (held, never passed on) until evidence excludes that browser, instead of refusing
-// its file; the clock-jump and early-clock refusals of backdating_test.cpp and
-// event_limit_test.cpp would then hold it instead, except where its own device's
-// previous change or a jump past MAX_LAMPORT_ABOVE_EXCLUDED_PAST already decides.
 TEST(Equivocation, AChangeThatFollowedOneVersionOpensWhereTheOtherVersionIsHeld)
 {
-    GTEST_SKIP() << "known bug: an honest change that followed one version of a two-faced change is refused where the other version is held (see the comment above)";
     // Ana's browser signs two versions of its next change with different clocks: one
     // says it had seen the admin add Dee, the other not. The admin's browser takes the
     // later one, Cy's the earlier, and Cy records a change after it. Cy's changes file

@@ -243,8 +243,9 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming, Arrival 
     }
 
     // Second pass: what can be judged on arrival, held or not, as it would be on
-    // delivery: what it says it had seen, and its lamport against the events of its
-    // past that are known here.
+    // delivery: what it says it had seen, and its lamport against its device's previous
+    // event. Not against another device's events it had seen: the version held here
+    // may not be the one it saw (see the third pass).
     auto known_lamport = [&](const EventId& id) -> std::optional<std::uint64_t> {
         if (is_cut(id))
             return std::nullopt;
@@ -264,10 +265,6 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming, Arrival 
                 return make_error("invalid_event", "event " + describe(id) + ": it names its own device or a seq of 0 among what it had seen; the file is damaged");
             if (auto previous = id.seq > 1 ? known_lamport(EventId{id.device, id.seq - 1}) : std::nullopt; previous && envelope->lamport <= *previous)
                 return make_error("lamport_not_rising", "event " + describe(id) + ": its lamport is not above its device's previous event; the file is damaged");
-            for (const auto& [cause, seq] : envelope->seen) {
-                if (auto seen = known_lamport(EventId{cause, seq}); seen && envelope->lamport <= *seen)
-                    return make_error("lamport_not_rising", "event " + describe(id) + ": its lamport is not above an event it had seen; the file is damaged");
-            }
         }
     }
 
@@ -328,12 +325,31 @@ Result<MergeReport> EventLog::merge(std::span<const Envelope> incoming, Arrival 
                 failure = "it names its own device or a seq of 0 among what it had seen";
             else if (envelope->lamport <= last_lamport[device])
                 failure = "its lamport is not above its device's previous event";
+            // A clock that disagrees with another device's event it had seen cannot tell
+            // a damaged event from a two-faced device: the version held here may not be
+            // the one it saw, whose clock differs. It waits (held, never passed on) until
+            // evidence excludes that device and it is judged against what stays, unless
+            // no exclusion could ever make it right: a clock more than
+            // MAX_LAMPORT_ABOVE_EXCLUDED_PAST above its whole past, or no other device's
+            // event in its past.
+            std::string disputed;
             for (const auto& [cause, seq] : envelope->seen) {
-                if (failure.empty() && !(cut_of(cause) && seq >= *cut_of(cause)) && envelope->lamport <= lamport_of(EventId{cause, seq}))
-                    failure = "its lamport is not above an event it had seen";
+                if (failure.empty() && disputed.empty() && !(cut_of(cause) && seq >= *cut_of(cause)) && envelope->lamport <= lamport_of(EventId{cause, seq}))
+                    disputed = "its lamport is not above an event it had seen";
             }
-            if (failure.empty() && envelope->schema >= BOUND_HISTORY_SCHEMA)
-                failure = check_lamport_of_past(*envelope, last_lamport[device], needed, lamport_of);
+            if (failure.empty() && disputed.empty() && envelope->schema >= BOUND_HISTORY_SCHEMA)
+                disputed = check_lamport_of_past(*envelope, last_lamport[device], needed, lamport_of);
+            if (!disputed.empty()) {
+                std::uint64_t newest = last_lamport[device];
+                for (const auto& [cause, seq] : envelope->seen) {
+                    if (const std::uint64_t kept = needed(cause, seq); kept > 0)
+                        newest = std::max(newest, lamport_of(EventId{cause, kept}));
+                }
+                if (envelope->seen.empty() || envelope->lamport > newest + MAX_LAMPORT_ABOVE_EXCLUDED_PAST)
+                    failure = disputed;
+                else
+                    break; // waits for evidence against a device of its past
+            }
             if (!failure.empty()) {
                 // A fresh event of a file fails with the file; one held before fails
                 // alone, with its device's later events, which can never follow it.

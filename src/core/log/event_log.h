@@ -106,9 +106,12 @@ public:
     // known id with different content that is not two signed versions (an altered
     // file), seq or lamport of 0, a seq, lamport or seen seq past MAX_SEQ_OR_LAMPORT,
     // an event naming its own device or seq 0 among what it had seen, a lamport not
-    // above its device's previous event or an event it had seen (checked on arrival
-    // as far as those are known, held or not), a device's held events past their
-    // bound. Two signed versions of one id exclude their device (see Exclusion).
+    // above its device's previous event (checked on arrival as far as it is known,
+    // held or not), a lamport that no exclusion could make right (no other device's
+    // event in its past, or too far above it), a device's held events past their
+    // bound. A lamport that disagrees with another device's event it had seen waits
+    // instead: that device may be two-faced. Two signed versions of one id exclude
+    // their device (see Exclusion).
     Result<MergeReport> merge(std::span<const Envelope> incoming, Arrival arrival = Arrival::File);
 
     // Sets aside the accepted event `id`, which replay refused for a reason its held
