@@ -238,6 +238,8 @@ TEST(Equivocation, AnHonestVersionBesideTwoForgedOnesWithLowerSignaturesStillTra
 
 TEST(Equivocation, AChangeThatFollowedOneVersionOpensWhereTheOtherVersionIsHeld)
 {
+    // Found by the hostile simulation (hostile_simulation_test.cpp, seed 44 of its
+    // first version), where a changes file of an honest browser was refused as damaged.
     // Ana's browser signs two versions of its next change with different clocks: one
     // says it had seen the admin add Dee, the other not. The admin's browser takes the
     // later one, Cy's the earlier, and Cy records a change after it. Cy's changes file
