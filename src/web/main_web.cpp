@@ -171,6 +171,35 @@ void visibility_changed(bool visible, bool writer)
     });
 }
 
+// Leaving the page (closing, reloading) asks first while a change is not confirmed
+// saved: a save under way or failed, or a write Storage refused. A read-only tab has
+// nothing it could save.
+bool has_unsaved_changes()
+{
+    const Page& page = *g_page;
+    if (page.phase != Phase::Run || !page.writer || !page.save || !page.store)
+        return false;
+    return page.save->state() != SaveState::Saved || !page.store->storage_error().empty();
+}
+
+// Without Web Locks the writing tab holds a lease (browser_tab.js) that it loses when
+// another tab took it, say after this one slept past its expiry: it saves nothing more,
+// turns read-only at once and re-reads what the other tab saved.
+void writer_lost()
+{
+    Page& page = *g_page;
+    if (page.phase != Phase::Run || !page.writer)
+        return;
+    std::string text = "Another tab of this browser saves Turnabout's data now, so this tab is read-only.";
+    if (has_unsaved_changes())
+        text += " Its latest changes were not saved.";
+    page.writer = false;
+    if (!open_store(true))
+        return;
+    page.ui.notice.show(ui::widgets::Tone::Error, text);
+    visibility_changed(true, false); // re-reads, as a read-only tab shown again does
+}
+
 void update_fonts(float pixel_ratio)
 {
     Page& page = *g_page;
@@ -290,6 +319,8 @@ std::string status_json()
     out += ",\"cssHeight\":" + std::to_string(page.canvas.size().css_height);
     out += ",\"writer\":";
     out += page.writer ? "true" : "false";
+    out += ",\"unsavedChanges\":";
+    out += has_unsaved_changes() ? "true" : "false";
     if (page.save) {
         out += ",\"saveState\":\"";
         out += save_state_name(page.save->state());
@@ -357,6 +388,11 @@ int main()
         visibility_changed(visible, writer);
         request_frame();
     });
+    web::BrowserTab::on_writer_lost([] {
+        writer_lost();
+        request_frame();
+    });
+    web::BrowserTab::on_leaving(has_unsaved_changes);
     web::FileExchange::on_file_received([](web::ReceivedFile file) {
         g_page->received_files.push_back(std::move(file));
         request_frame();

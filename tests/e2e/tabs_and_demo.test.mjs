@@ -1,9 +1,10 @@
-// The demo program, the one-writing-tab rule, and a save that IndexedDB refuses.
+// The demo program, the one-writing-tab rule, a save that IndexedDB refuses, and
+// leaving the page before a change was saved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
-import { click, findItem, findText, hasText, isDisabled, status, waitFor, waitForText } from './imgui.mjs';
-import { addPerson } from './flows.mjs';
+import { click, findItem, findText, hasText, isDisabled, status, waitFor, waitForSaved, waitForText } from './imgui.mjs';
+import { addPerson, openAsAdmin } from './flows.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -26,7 +27,6 @@ test('the demo program loads at least 40 people', async () => {
     assert.equal(s.readOnly, true);
     assert.ok(s.people >= 40, 'the second tab reads the saved data');
     await findText(second, 'Read-only: Turnabout is open in another tab');
-    const { openAsAdmin } = await import('./flows.mjs');
     await openAsAdmin(second, s.programName);
     const add = await findItem(second, 'Add person');
     assert.ok(add, 'the button is there, disabled');
@@ -57,6 +57,62 @@ test('a save IndexedDB refuses shows "Save failed" plainly', async () => {
     await findText(page, 'Save failed');
     assert.ok(await hasText(page, 'no storage space left'), 'the reason is named');
     await screenshot(page, '14-save-failed');
+  } finally {
+    await browser.close();
+  }
+});
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.turnabout && window.turnabout.status().phase === 'run');
+}
+
+test('leaving the page with a change not yet saved asks first; once saved, it does not', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await openApp(browser.context, server.url);
+    const dialogs = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.type());
+      // "Stay on this page": the change is still here to be saved.
+      await dialog.dismiss();
+    });
+    const { createProgram } = await import('./flows.mjs');
+    await createProgram(page, 'Leaving Program', '');
+    await waitForSaved(page);
+    assert.equal((await status(page)).unsavedChanges, false, 'everything saved: nothing to ask about');
+    await reload(page);
+    assert.deepEqual(dialogs, [], 'a saved program lets the page go without asking');
+
+    // IndexedDB refuses the next save: the change is only in this tab.
+    await openAsAdmin(page, 'Leaving Program');
+    await page.evaluate(() => {
+      window.turnaboutTestPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await addPerson(page, { name: 'Dana Park', email: 'dana@example.org', title: 'Analyst', department: 'Finance', role: 'Mentor', level: 'Associate' });
+    await waitFor(page, async () => (await status(page)).saveState === 'failed', { what: 'save to fail', timeout: 25000 });
+    assert.equal((await status(page)).unsavedChanges, true, 'the page knows the change is not saved');
+    const framesBefore = (await status(page)).framesDrawn;
+    await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+    await waitFor(page, async () => dialogs.length > 0, { what: 'the browser to ask before leaving' });
+    assert.deepEqual(dialogs, ['beforeunload']);
+    // The person stayed: the same page runs on with the change in it.
+    await page.evaluate(() => window.turnabout.requestFrame());
+    await waitFor(page, async () => (await status(page)).framesDrawn > framesBefore, { what: 'the page to draw on' });
+    assert.equal((await status(page)).people, 1, 'the change is still in the tab');
+
+    // Saving works again: the page lets go without asking, and the change is there.
+    await page.evaluate(() => { IDBObjectStore.prototype.put = window.turnaboutTestPut; });
+    await click(page, 'Retry saving');
+    await waitForSaved(page);
+    assert.equal((await status(page)).unsavedChanges, false);
+    await reload(page);
+    assert.deepEqual(dialogs, ['beforeunload'], 'no second question once saved');
+    await openAsAdmin(page, 'Leaving Program');
+    assert.equal((await status(page)).people, 1, 'the change was saved');
   } finally {
     await browser.close();
   }

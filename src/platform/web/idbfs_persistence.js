@@ -9,7 +9,7 @@
 // so the app never saves over data it has not read yet.
 
 mergeInto(LibraryManager.library, {
-  $TurnaboutStorage__deps: ['$FS', '$IDBFS', 'malloc', 'free'],
+  $TurnaboutStorage__deps: ['$FS', '$IDBFS', '$TurnaboutTab', 'malloc', 'free'],
   $TurnaboutStorage__postset: 'TurnaboutStorage.install();',
   $TurnaboutStorage: {
     MOUNT_POINT: '/data',
@@ -54,6 +54,11 @@ mergeInto(LibraryManager.library, {
     // the JavaScript side too). `done(null)` on success, `done(message)` on failure,
     // exactly once.
     sync: function(populate, done) {
+      if (!populate && !TurnaboutTab.mayWrite()) {
+        // browser_tab.js: another tab writes now; writing too would erase its changes.
+        done('another tab of this browser saves Turnabout\'s data now, so this tab does not');
+        return;
+      }
       if (TurnaboutStorage.busy) {
         done('another save or load is still running');
         return;
