@@ -121,7 +121,10 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
             status_banners(context, width, actions);
             notice_view(ui.notice, width);
             ImGui::EndGroup();
-            ImGui::SetCursorPos(ImVec2(0, 0));
+            // The welcome card goes below the banners: with both a banner and a notice
+            // (a tab that lost its right to write, say) it would cover them.
+            const float below = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + 8;
+            ImGui::SetCursorPos(ImVec2(0, below));
         }
         first_run_view(context, ui.wizard, actions);
     } else {
