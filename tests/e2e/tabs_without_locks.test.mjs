@@ -48,7 +48,7 @@ test('without Web Locks the second tab is read-only until the first has gone', a
     await findText(second, 'Read-only: Turnabout is open in another tab');
     await openAsAdmin(second, s2.programName);
     assert.equal(await isDisabled(second, 'Add person'), true, 'Add person is disabled in the read-only tab');
-    await screenshot(second, '15-second-tab-without-locks-read-only');
+    await screenshot(second, 't01-second-tab-without-locks-read-only');
     assert.equal((await lease(second)).tab, held.tab, 'the lease is still the first tab\'s');
 
     // Closing the first tab gives the lease back; the second, reloaded, takes over.
@@ -98,7 +98,7 @@ test('a tab whose lease another tab took refuses to save and turns read-only', a
     assert.equal(await page.evaluate(() => window.turnaboutTestPuts), 0, 'nothing was written over the other tab');
     assert.equal((await lease(page)).tab, 'another-tab', 'the lease stays the other tab\'s');
     await findText(page, 'Read-only: Turnabout is open in another tab');
-    await screenshot(page, '16-lease-lost-read-only');
+    await screenshot(page, 't02-lease-lost-read-only');
   } finally {
     await browser.close();
   }
