@@ -103,3 +103,25 @@ test('a tab whose lease another tab took refuses to save and turns read-only', a
     await browser.close();
   }
 });
+
+test('a writing tab hears at once when another tab takes its lease', async () => {
+  const browser = await launchWithoutLocks();
+  try {
+    const first = await openApp(browser.context, server.url);
+    await waitForSaved(first);
+    const second = await browser.context.newPage();
+    await openApp(browser.context, server.url, { page: second });
+    assert.equal((await status(second)).readOnly, true);
+    // Another tab writes the lease in its own name (as one does that found it expired):
+    // the writer learns of it from the storage event, before its next heartbeat.
+    await second.evaluate((key) => {
+      localStorage.setItem(key, JSON.stringify({ tab: 'another-tab', expires: Date.now() + 30000 }));
+    }, LEASE_KEY);
+    await waitFor(first, async () => (await status(first)).readOnly === true, { what: 'the first tab to turn read-only', timeout: 3000 });
+    assert.equal((await status(first)).writer, false);
+    await findText(first, 'Another tab of this browser saves Turnabout\'s data now');
+    assert.equal((await lease(first)).tab, 'another-tab', 'the first tab leaves the lease alone');
+  } finally {
+    await browser.close();
+  }
+});
