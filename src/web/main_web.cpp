@@ -80,6 +80,7 @@ struct Page {
     std::unique_ptr<Store> store;
     bool writer = false;
     bool reloading = false;
+    bool written = false; // a change reached /data since the page loaded
 
     web::WebHost host;
     ui::AppUi ui;
@@ -114,6 +115,7 @@ bool open_store(bool read_only)
     Page& page = *g_page;
     auto store = std::make_unique<Store>(page.storage, page.clock, page.random);
     store->set_on_written([] {
+        g_page->written = true;
         g_page->save->request();
         request_frame();
     });
@@ -172,14 +174,15 @@ void visibility_changed(bool visible, bool writer)
 }
 
 // Leaving the page (closing, reloading) asks first while a change is not confirmed
-// saved: a save under way or failed, or a write Storage refused. A read-only tab has
-// nothing it could save.
+// saved: its save under way or failed, or a write Storage refused. The save every
+// page starts with when it opens the store holds no change of the person's, and a
+// read-only tab has nothing it could save.
 bool has_unsaved_changes()
 {
     const Page& page = *g_page;
     if (page.phase != Phase::Run || !page.writer || !page.save || !page.store)
         return false;
-    return page.save->state() != SaveState::Saved || !page.store->storage_error().empty();
+    return (page.written && page.save->state() != SaveState::Saved) || !page.store->storage_error().empty();
 }
 
 // Without Web Locks the writing tab holds a lease (browser_tab.js) that it loses when
