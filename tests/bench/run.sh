@@ -48,9 +48,9 @@ for CASE in dense sparse; do
 done
 echo "== reading JSON: native, wasm" >&2
 build/bench-native/tests/bench/turnabout_parse_bench --runs "$RUNS" > "$OUT/parse.native.jsonl"
-# A million events' values do not fit in 32-bit WebAssembly's memory; the page reads
-# files of at most 64 MiB, about 150,000 events.
-node --no-experimental-fetch build/bench-wasm/tests/bench/turnabout_parse_bench.js --runs "$RUNS" --largest 100000 > "$OUT/parse.wasm.jsonl"
+# The page reads files of at most 64 MiB (about 150,000 events); the benchmark lifts
+# that limit and lets its memory grow to 4 GiB, so a million events are read here too.
+node --no-experimental-fetch build/bench-wasm/tests/bench/turnabout_parse_bench.js --runs "$RUNS" > "$OUT/parse.wasm.jsonl"
 
 "$PYTHON" - "$OUT" <<'PY'
 import json, sys
