@@ -8,6 +8,7 @@
 #include "io/snapshot_codec.h"
 #include "platform/memory/memory_storage.h"
 #include "support/builders.h"
+#include "support/store_devices.h"
 
 #include <gtest/gtest.h>
 
@@ -15,20 +16,6 @@ using namespace turnabout;
 using namespace turnabout::testing;
 
 namespace {
-
-struct Device {
-    explicit Device(std::uint64_t seed)
-        : random(seed)
-        , store(storage, clock, random)
-    {
-        EXPECT_TRUE(store.open(false).ok());
-    }
-
-    MemoryStorage storage;
-    FixedClock clock{Timestamp{1800000000000}};
-    SeededRandom random;
-    Store store;
-};
 
 // `count` people added in one command batch: one write of many events.
 Result<Recorded> add_people(Store& store, const ProgramId& program, std::size_t count, const std::string& tag)
@@ -66,7 +53,7 @@ std::string segments_of(const MemoryStorage& storage, const ProgramId& program)
 
 TEST(Saving, AWriteThatFailsAsASegmentFillsLosesNoEventAndReusesNoSeq)
 {
-    Device device(31);
+    StoreDevice device(31);
     ProgramId program = program_of(device.store, 509);
     const DeviceId self = device.store.identity().device;
     device.storage.fail_writes_where(fails_to_write_segments);
@@ -107,7 +94,7 @@ TEST(Saving, AWriteThatFailsAsASegmentFillsLosesNoEventAndReusesNoSeq)
 
 TEST(Saving, RepeatedFailuresWriteTheOldestSegmentFirstAndTheNextChangeWritesTheRest)
 {
-    Device device(32);
+    StoreDevice device(32);
     ProgramId program = program_of(device.store, 500);
     device.storage.fail_writes_where(fails_to_write_segments);
     // 600 more events: the first segment fills, a second fills, a third begins.
@@ -146,7 +133,7 @@ TEST(Saving, RepeatedFailuresWriteTheOldestSegmentFirstAndTheNextChangeWritesThe
 
 TEST(Saving, NoFileIsHandedOutWhileChangesAreUnwritten)
 {
-    Device device(33);
+    StoreDevice device(33);
     ProgramId program = program_of(device.store, 3);
     device.storage.fail_writes(true);
     ASSERT_TRUE(device.store.add_person(program, person("Unsaved", "unsaved@example.org")).ok());
@@ -176,9 +163,9 @@ TEST(Saving, NoFileIsHandedOutWhileChangesAreUnwritten)
 
 TEST(Saving, AnImportStorageRefusesIsKeptAndWrittenByTheNextSave)
 {
-    Device admin(34);
+    StoreDevice admin(34);
     ProgramId program = program_of(admin.store, 520);
-    Device other(35);
+    StoreDevice other(35);
     other.storage.fail_writes(true);
     auto opened = other.store.import_program_file(*admin.store.export_program_file(program));
     ASSERT_TRUE(opened.ok()) << opened.error().message;
@@ -193,7 +180,7 @@ TEST(Saving, AnImportStorageRefusesIsKeptAndWrittenByTheNextSave)
 
 TEST(Saving, ASnapshotIsUsedOnlyWhenItsDigestMatchesTheEventsItCovers)
 {
-    Device device(36);
+    StoreDevice device(36);
     ProgramId program = program_of(device.store, 520);
     const std::string folder = "programs/" + program.value;
     const std::string snapshot_path = folder + "/snapshot.json";

@@ -103,3 +103,18 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+// IndexedDB refuses every write from now on, as a full disk does, until
+// allowStorageWrites: the page's saves fail with the browser's own error.
+export async function refuseStorageWrites(page) {
+  await page.evaluate(() => {
+    window.turnaboutAllowedPut = window.turnaboutAllowedPut || IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+export async function allowStorageWrites(page) {
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.turnaboutAllowedPut; });
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
+import { ROOT, allowStorageWrites, launchBrowser, openApp, refuseStorageWrites, screenshot, startServer } from './harness.mjs';
 import { click, status, waitFor, waitForText } from './imgui.mjs';
 import { addPerson, createProgram } from './flows.mjs';
 
@@ -23,12 +23,7 @@ test('a share waits for a failed save and follows the retry by itself', async ()
     const page = await openApp(browser.context, server.url);
     await createProgram(page, 'Waiting Share', '');
     await waitFor(page, async () => (await status(page)).saveState === 'saved', { what: 'first save' });
-    await page.evaluate(() => {
-      window.turnaboutTestPut = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await refuseStorageWrites(page);
     await addPerson(page, { name: 'Dana Park', email: 'dana@example.org', title: 'Analyst', department: 'Finance', role: 'Mentor', level: 'Associate' });
     await waitFor(page, async () => (await status(page)).saveState === 'failed', { what: 'save to fail', timeout: 25000 });
 
@@ -39,7 +34,7 @@ test('a share waits for a failed save and follows the retry by itself', async ()
     assert.equal(downloads, 0, 'no file while the change is not saved');
     await screenshot(page, '16-share-waits-for-save');
 
-    await page.evaluate(() => { IDBObjectStore.prototype.put = window.turnaboutTestPut; });
+    await allowStorageWrites(page);
     const savesBefore = (await status(page)).savesCompleted;
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Retry saving')]);
     assert.equal(download.suggestedFilename(), 'waiting-share.json');

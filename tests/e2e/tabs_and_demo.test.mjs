@@ -2,7 +2,7 @@
 // leaving the page before a change was saved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
+import { allowStorageWrites, launchBrowser, openApp, refuseStorageWrites, screenshot, startServer } from './harness.mjs';
 import { click, findItem, findText, hasText, isDisabled, status, waitFor, waitForSaved, waitForText } from './imgui.mjs';
 import { addPerson, openAsAdmin } from './flows.mjs';
 
@@ -47,11 +47,7 @@ test('a save IndexedDB refuses shows "Save failed" plainly', async () => {
     const { createProgram } = await import('./flows.mjs');
     await createProgram(page, 'Quota Program', '');
     await waitFor(page, async () => (await status(page)).saveState === 'saved', { what: 'first save' });
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await refuseStorageWrites(page);
     await addPerson(page, { name: 'Dana Park', email: 'dana@example.org', title: 'Analyst', department: 'Finance', role: 'Mentor', level: 'Associate' });
     await waitFor(page, async () => (await status(page)).saveState === 'failed', { what: 'save to fail', timeout: 25000 });
     await findText(page, 'Save failed');
@@ -86,12 +82,7 @@ test('leaving the page with a change not yet saved asks first; once saved, it do
 
     // IndexedDB refuses the next save: the change is only in this tab.
     await openAsAdmin(page, 'Leaving Program');
-    await page.evaluate(() => {
-      window.turnaboutTestPut = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await refuseStorageWrites(page);
     await addPerson(page, { name: 'Dana Park', email: 'dana@example.org', title: 'Analyst', department: 'Finance', role: 'Mentor', level: 'Associate' });
     await waitFor(page, async () => (await status(page)).saveState === 'failed', { what: 'save to fail', timeout: 25000 });
     assert.equal((await status(page)).unsavedChanges, true, 'the page knows the change is not saved');
@@ -105,7 +96,7 @@ test('leaving the page with a change not yet saved asks first; once saved, it do
     assert.equal((await status(page)).people, 1, 'the change is still in the tab');
 
     // Saving works again: the page lets go without asking, and the change is there.
-    await page.evaluate(() => { IDBObjectStore.prototype.put = window.turnaboutTestPut; });
+    await allowStorageWrites(page);
     await click(page, 'Retry saving');
     await waitForSaved(page);
     assert.equal((await status(page)).unsavedChanges, false);
