@@ -273,6 +273,12 @@ Status Store::remove_stale_segments(const Program& program)
     return {};
 }
 
+Status Store::seed_identity(Storage& storage, const io::DeviceKey& key)
+{
+    const DeviceId device = io::device_id_of(key);
+    return storage.write_atomic(DEVICE_FILE, io::encode_device_file({device, ActorId{"a-" + device.value.substr(2, 12)}, key, {}}));
+}
+
 std::vector<ProgramId> Store::program_ids() const
 {
     std::vector<ProgramId> ids;
@@ -286,11 +292,6 @@ std::vector<ProgramId> Store::program_ids() const
     return ids;
 }
 
-const ProgramState* Store::program(const ProgramId& id) const
-{
-    auto it = m_programs.find(id);
-    return it == m_programs.end() ? nullptr : &it->second->projection.state();
-}
 
 const EventLog* Store::log(const ProgramId& id) const
 {
@@ -395,7 +396,10 @@ Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& pr
     if (commands.size() == 1) {
         if (std::holds_alternative<program::CreateProgram>(commands[0]) || std::holds_alternative<program::SetUpProgram>(commands[0]))
             return make_error("program_exists", "program: it was already created");
-        auto events = decide(program.projection.state(), Actor{actor}, commands[0]);
+        // Decided on what this browser reads, so that rules on sealed fields (a
+        // level, an email in use) hold where they can be read; replay judges the
+        // recorded events on what everyone reads.
+        auto events = decide(reading_of(program), Actor{actor}, commands[0]);
         if (!events) {
             if (refused_at)
                 *refused_at = 0;
@@ -403,7 +407,7 @@ Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& pr
         }
         all = std::move(*events);
     } else {
-        ProgramState scratch = program.projection.state();
+        ProgramState scratch = reading_of(program);
         for (std::size_t i = 0; i < commands.size(); ++i) {
             auto events = decide(scratch, Actor{actor}, commands[i]);
             if (!events) {
@@ -426,8 +430,13 @@ Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& pr
     }
     if (auto room = program.log.room_for_local(m_identity.device, all.size()); !room)
         return room.error();
+    const ProgramState reading = reading_of(program);
     seal_private_text(program.projection.state(), all);
-    return append_and_apply(program, all, actor);
+    seal_person_fields(program.projection.state(), reading, all);
+    Recorded recorded = append_and_apply(program, all, actor);
+    // A match this change started: the person's fields for partners go to the partner.
+    (void)share_with_partners(program_id);
+    return recorded;
 }
 
 Recorded Store::append_and_apply(Program& program, const std::vector<EventBody>& bodies, std::optional<ActorId> actor)

@@ -130,6 +130,20 @@ struct Recorded {
     bool saved = true;
 };
 
+// Who the views read a program as: the fields sealed to others stay blank.
+struct Reader {
+    enum class Kind {
+        Device, // whatever this browser's key opens (the default: tests, the tool)
+        Nobody, // only what is for everyone
+        Admin,  // the program's admin: everything this browser opens
+        Person, // one person: their own fields, and their partners' fields for partners
+    };
+    Kind kind = Kind::Device;
+    PersonId person;
+
+    bool operator==(const Reader&) const = default;
+};
+
 class Store {
 public:
     Store(Storage& storage, Clock& clock, Random& random);
@@ -138,12 +152,28 @@ public:
     // Reads (or on first use creates) the device identity and every program saved in
     // Storage. Read-only: for a second tab; nothing is ever written.
     Status open(bool read_only);
+    // Prepares an empty Storage so that a Store opened on it is the device of `key`:
+    // the tool reading a file as the admin whose key backup it was given.
+    static Status seed_identity(Storage& storage, const io::DeviceKey& key);
     bool read_only() const { return m_read_only; }
     const Identity& identity() const { return m_identity; }
 
     // Programs in the order of their names, then ids.
     std::vector<ProgramId> program_ids() const;
+    // The program as the current reader (read_as) reads it: the recorded state with
+    // the sealed fields this browser opens for that reader filled in.
     const ProgramState* program(const ProgramId& id) const;
+    // The program as recorded, identical on every device: sealed fields blank and
+    // listed in each person's `hidden`.
+    const ProgramState* recorded(const ProgramId& id) const;
+    // Who program() reads `id` as from now on. A view setting, so const: it changes
+    // what is shown, never what is stored.
+    void read_as(const ProgramId& id, Reader reader) const;
+    // Records, for each active match, the sealing of a person's fields for partners
+    // to the new partner, where this browser may act for that person (their own
+    // browser, or the admin's) and has not yet. Called after every change here and
+    // after a file is opened; returns how many sealings it recorded.
+    Result<std::size_t> share_with_partners(const ProgramId& program);
     const EventLog* log(const ProgramId& id) const;
 
     // Creates a program administered by this device's actor.
@@ -286,6 +316,11 @@ private:
     Result<Recorded> execute_all_as(const ActorId& actor, const ProgramId& program, const std::vector<Command>& commands, std::size_t* refused_at);
     Status refuse_if_read_only() const;
     void seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const;
+    // Seals the fields of people's data that are not for everyone (core/domain/privacy)
+    // to their readers' devices, and each partner sharing's content from `reading`.
+    void seal_person_fields(const ProgramState& state, const ProgramState& reading, std::vector<EventBody>& bodies) const;
+    ProgramState read_state(const ProgramState& recorded, const Reader& reader) const;
+    const ProgramState& reading_of(const Program& program) const;
     Status write_exchange(const Program& program);
     Result<std::string> encode_events(const Program& program, std::vector<Envelope> events) const;
     void changed();

@@ -11,7 +11,7 @@ namespace turnabout {
 
 ActorId Store::actor_in(const ProgramId& id) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     if (state && state->program && state->trust.signed_program && state->trust.is_admin_device(m_identity.device))
         return state->program->admin;
     return m_identity.actor;
@@ -19,14 +19,14 @@ ActorId Store::actor_in(const ProgramId& id) const
 
 bool Store::administers(const ProgramId& id) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     return state && state->program && state->program->admin == actor_in(id);
 }
 
 std::vector<AdminKey> Store::admin_keys(const ProgramId& id) const
 {
     std::vector<AdminKey> keys;
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     if (!state || !state->trust.signed_program)
         return keys;
     for (const DeviceId& device : state->trust.admin_devices)
@@ -45,7 +45,7 @@ Result<Recorded> Store::enrol_admin_device(const ProgramId& id, const DeviceId& 
 
 Result<std::string> Store::admin_backup_file(const ProgramId& id, std::string_view passphrase) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     if (!state || !state->program)
         return make_error("no_program", "program: not found on this device");
     if (!state->trust.signed_program)

@@ -344,13 +344,13 @@ SyncStatus Store::sync_status(const ProgramId& id) const
 
 bool Store::is_signed(const ProgramId& id) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     return state && state->trust.signed_program;
 }
 
 std::string Store::admin_fingerprint(const ProgramId& id) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     return state && state->trust.signed_program ? io::fingerprint(state->trust.admin_device) : std::string();
 }
 
@@ -368,27 +368,7 @@ void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>&
         for (privacy::PrivateField& field : privacy::private_fields(state, body)) {
             if (field.text->empty() || field.text->is_sealed())
                 continue;
-            // A person reads on the browser they registered on; people the admin
-            // added use the admin's browser (a kiosk). The author's device reads too.
-            std::vector<DeviceId> readers{m_identity.device};
-            auto add = [&readers](const DeviceId& device) {
-                if (!device.empty() && std::find(readers.begin(), readers.end(), device) == readers.end())
-                    readers.push_back(device);
-            };
-            // Every admin browser is a kiosk and reads what the admin reads.
-            auto add_admin_devices = [&] {
-                for (const DeviceId& device : state.trust.admin_devices)
-                    add(device);
-            };
-            for (const PersonId& person : field.people) {
-                auto it = state.trust.registered_on.find(person);
-                if (it != state.trust.registered_on.end() && !state.trust.is_admin_device(it->second))
-                    add(it->second);
-                else
-                    add_admin_devices();
-            }
-            if (field.admin)
-                add_admin_devices();
+            const std::vector<DeviceId> readers = reader_devices(state, m_identity.device, field.people, field.admin);
             *field.text = io::seal_text(field.text->stored(), readers);
         }
     }
@@ -401,7 +381,7 @@ std::optional<std::string> Store::read_private(const privacy::PrivateText& text)
 
 bool Store::can_act_as(const ProgramId& id, const ActorId& actor) const
 {
-    const ProgramState* state = program(id);
+    const ProgramState* state = recorded(id);
     return state && trust::may_act(*state, m_identity.device, actor);
 }
 

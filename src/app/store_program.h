@@ -17,6 +17,11 @@ inline constexpr const char* PROGRAMS_FOLDER = "programs";
 inline constexpr const char* EXCHANGE_FILE = "exchange.json";
 
 // Ids become folder names: only what is safe in a path is accepted.
+// The devices that read what is for `people` (and the admin): the browser each
+// registered on, the admin's browsers for people without one of their own (a kiosk)
+// and, with `admin`, every admin browser; `self` (the recording browser) always.
+std::vector<DeviceId> reader_devices(const ProgramState& state, const DeviceId& self, const std::vector<PersonId>& people, bool admin);
+
 inline bool is_safe_folder_name(const std::string& id)
 {
     if (id.empty() || id.size() > 64)
@@ -33,6 +38,12 @@ struct Store::Program {
 
     EventLog log;
     Projection projection;
+    // What program() shows: the recorded state as `reader` reads it, made again
+    // when the store or the reader changed.
+    mutable Reader reader;
+    mutable std::unique_ptr<ProgramState> reading;
+    mutable Reader reading_reader;
+    mutable std::uint64_t reading_revision = 0;
     io::ExchangeRecord exchange;
     // The newest segment's number and events: appends rewrite only this file.
     std::size_t segment_index = 1;

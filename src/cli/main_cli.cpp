@@ -6,6 +6,7 @@
 #include "app/store.h"
 #include "cli/cli_files.h"
 #include "cli/file_check.h"
+#include "cli/privacy_commands.h"
 #include "cli/sync_commands.h"
 #include "core/domain/people/person.h"
 #include "core/domain/requests/request_figures.h"
@@ -33,8 +34,14 @@ constexpr const char* USAGE = "usage: turnabout validate FILE   check a program 
                               "                                 every mentee x mentor score, and the rule excluding a pair\n"
                               "       turnabout match FILE --match-type NAME --json OUT.json [--objective score|pairs]\n"
                               "                                 the optimal bulk-match draft with its total score\n"
-                              "       turnabout demo OUTLINE.json OUT.json\n"
-                              "                                 a program file made from an outline (assets/demo_program.json)\n"
+                              "                                 scores and match read what the file shows to anyone; with\n"
+                              "                                 --admin-backup BACKUP.json --passphrase-file FILE, what its admin reads\n"
+                              "       turnabout demo OUTLINE.json OUT.json [--admin-backup BACKUP.json --passphrase-file FILE]\n"
+                              "                                 a program file made from an outline (assets/demo_program.json),\n"
+                              "                                 and the key backup of its admin, sealed with the passphrase\n"
+                              "       turnabout audit FILE --as PERSON\n"
+                              "                                 everything that person's browser could read in the file: each\n"
+                              "                                 field in plain text, and each field sealed to them\n"
                               "       turnabout merge A.json B.json ... -o OUT.json\n"
                               "                                 one file with every event of the inputs (all of one program),\n"
                               "                                 the same bytes whatever their order; a refused file writes nothing\n"
@@ -173,7 +180,7 @@ int matching_report(const std::string& command, const std::string& path, const F
     return 0;
 }
 
-int demo(const std::string& outline_path, const std::string& out_path)
+int demo(const std::string& outline_path, const std::string& out_path, const std::map<std::string, std::string>& options)
 {
     std::string bytes;
     std::string error;
@@ -202,6 +209,17 @@ int demo(const std::string& outline_path, const std::string& out_path)
     if (!write_file(out_path, *file))
         return 1;
     std::cout << "wrote " << out_path << "\n";
+    if (options.contains("admin-backup")) {
+        auto passphrase = cli::passphrase_from(options.at("passphrase-file"));
+        auto backup = passphrase ? store.admin_backup_file(*program, *passphrase) : Result<std::string>(passphrase.error());
+        if (!backup) {
+            std::cerr << "turnabout: " << backup.error().message << "\n";
+            return 1;
+        }
+        if (!write_file(options.at("admin-backup"), *backup))
+            return 1;
+        std::cout << "wrote " << options.at("admin-backup") << "\n";
+    }
     return 0;
 }
 
@@ -225,17 +243,25 @@ int main(int argc, char** argv)
         return command == "verify" ? cli::verify_command(path) : cli::diff_command(path, argv[3]);
     }
     std::map<std::string, std::string> options;
-    bool known = command == "validate" || command == "info" || command == "scores" || command == "match" || command == "demo";
+    bool known = command == "validate" || command == "info" || command == "scores" || command == "match" || command == "demo" || command == "audit";
     if (!known) {
         std::cerr << "turnabout: unknown command \"" << command << "\"\n" << USAGE;
         return 2;
     }
     if (command == "demo") {
-        if (argc != 4) {
+        const bool paired = argc == 4 || (read_options(argc, argv, 4, options) && options.size() == 2 && options.contains("admin-backup") && options.contains("passphrase-file"));
+        if (argc < 4 || !paired) {
             std::cerr << USAGE;
             return 2;
         }
-        return demo(path, argv[3]);
+        return demo(path, argv[3], options);
+    }
+    if (command == "audit") {
+        if (!read_options(argc, argv, 3, options)) {
+            std::cerr << USAGE;
+            return 2;
+        }
+        return cli::audit_command(path, options);
     }
     if ((command == "validate" || command == "info") ? argc != 3 : !read_options(argc, argv, 3, options)) {
         std::cerr << USAGE;
@@ -254,7 +280,18 @@ int main(int argc, char** argv)
         std::cerr << path << ": invalid: " << summary.error().message << "\n";
         return 1;
     }
-    if (command == "scores" || command == "match")
+    if (command == "scores" || command == "match") {
+        if (options.contains("admin-backup") || options.contains("passphrase-file")) {
+            auto as_admin = cli::read_as_admin(bytes, options);
+            if (!as_admin) {
+                std::cerr << path << ": " << as_admin.error().message << "\n";
+                return 1;
+            }
+            summary->state = std::move(*as_admin);
+            options.erase("admin-backup");
+            options.erase("passphrase-file");
+        }
         return matching_report(command, path, *summary, options);
+    }
     return info(path, *summary);
 }

@@ -4,6 +4,7 @@
 
 #include "core/base/overloaded.h"
 #include "io/matching_codec.h"
+#include "io/privacy_codec.h"
 #include "io/requests_codec.h"
 #include "io/value_codec.h"
 
@@ -15,6 +16,14 @@ namespace {
 
 // Wall-clock bounds that catch nonsense (year 1970 to 9999) without judging the clock.
 
+// A person's data with its sealed groups; none: the bytes of an older Turnabout.
+Json with_sealed(Json body, const std::vector<privacy::SealedFields>& sealed)
+{
+    if (!sealed.empty())
+        body["sealed"] = encode_sealed(sealed);
+    return body;
+}
+
 Json encode_body(const EventBody& body)
 {
     using namespace program;
@@ -23,8 +32,8 @@ Json encode_body(const EventBody& body)
     return std::visit(Overloaded{
                           [](const ProgramCreated& e) { return Json{{"id", e.id.value}, {"name", e.name}, {"description", e.description}}; },
                           [](const ProgramDetailsChanged& e) { return Json{{"name", e.name}, {"description", e.description}}; },
-                          [](const PersonAdded& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}}; },
-                          [](const PersonUpdated& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}}; },
+                          [](const PersonAdded& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}}, e.sealed); },
+                          [](const PersonUpdated& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}}, e.sealed); },
                           [](const PersonRemoved& e) { return Json{{"id", e.id.value}}; },
                           [](const ProgramBasicsChanged& e) { return Json{{"basics", encode(e.basics)}}; },
                           [](const ProgramTypeChanged& e) { return Json{{"type", std::string(program_type_name(e.type))}}; },
@@ -36,11 +45,11 @@ Json encode_body(const EventBody& body)
                           [](const QuestionUpdated& e) { return Json{{"question", encode(e.question)}}; },
                           [](const QuestionRemoved& e) { return Json{{"id", e.id.value}}; },
                           [](const QuestionMoved& e) { return Json{{"id", e.id.value}, {"position", e.position}}; },
-                          [](const RegistrationSubmitted& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}, {"answers", encode(e.answers)}}; },
+                          [](const RegistrationSubmitted& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}, {"answers", encode(e.answers)}}, e.sealed); },
                           [](const RegistrationApproved& e) { return Json{{"id", e.id.value}}; },
                           [](const RegistrationDeclined& e) { return Json{{"id", e.id.value}, {"reason", e.reason}}; },
-                          [](const ProfileUpdated& e) { return Json{{"id", e.id.value}, {"details", encode(e.details)}, {"profile", encode(e.profile)}}; },
-                          [](const AnswersUpdated& e) { return Json{{"id", e.id.value}, {"answers", encode(e.answers)}}; },
+                          [](const ProfileUpdated& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}, {"profile", encode(e.profile)}}, e.sealed); },
+                          [](const AnswersUpdated& e) { return with_sealed(Json{{"id", e.id.value}, {"answers", encode(e.answers)}}, e.sealed); },
                           [](const PausedChanged& e) { return Json{{"id", e.id.value}, {"paused", e.paused}}; },
                           [](const matching::MatchingSettingsChanged& e) { return Json{{"settings", encode(e.settings)}}; },
                           [](const matching::MatchesCreated& e) {
@@ -68,6 +77,8 @@ Json encode_body(const EventBody& body)
                           [](const requests::RequestsClosed& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
                           [](const inbox::InboxRead& e) { return Json{{"person", e.person.value}, {"through", e.through.unix_ms}}; },
                           [](const trust::AdminDeviceEnrolled& e) { return Json{{"device", e.device.value}, {"endorsed_by", e.endorsed_by.value}, {"endorsement", e.endorsement}}; },
+                          [](const privacy::FieldReadersChanged& e) { return Json{{"readers", encode(e.readers)}}; },
+                          [](const privacy::PartnerShared& e) { return Json{{"person", e.person.value}, {"partner", e.partner.value}, {"fields", encode(e.fields)}}; },
                       },
         body);
 }
@@ -124,20 +135,21 @@ std::optional<EventBody> decode_people_event(const std::string& type, [[maybe_un
 {
     using namespace people;
     auto person_id = [&] { return PersonId{r.string("id")}; };
+    auto sealed = [&] { return decode_sealed(r, value, path); };
     if (type == people::PersonAdded::TYPE || type == people::PersonUpdated::TYPE) {
-        r.allow_only({"id", "details"});
+        r.allow_only({"id", "details", "sealed"});
         auto details = decode_details(r.object("details"), path + ".details");
         if (type == people::PersonAdded::TYPE)
-            return PersonAdded{person_id(), details};
-        return PersonUpdated{person_id(), details};
+            return PersonAdded{person_id(), details, sealed()};
+        return PersonUpdated{person_id(), details, sealed()};
     }
     if (type == people::PersonRemoved::TYPE) {
         r.allow_only({"id"});
         return PersonRemoved{person_id()};
     }
     if (type == people::RegistrationSubmitted::TYPE) {
-        r.allow_only({"id", "details", "answers"});
-        return RegistrationSubmitted{person_id(), decode_details(r.object("details"), path + ".details"), decode_answers(r.object("answers"), path + ".answers")};
+        r.allow_only({"id", "details", "answers", "sealed"});
+        return RegistrationSubmitted{person_id(), decode_details(r.object("details"), path + ".details"), decode_answers(r.object("answers"), path + ".answers"), sealed()};
     }
     if (type == people::RegistrationApproved::TYPE) {
         r.allow_only({"id"});
@@ -148,12 +160,12 @@ std::optional<EventBody> decode_people_event(const std::string& type, [[maybe_un
         return RegistrationDeclined{person_id(), r.string("reason")};
     }
     if (type == people::ProfileUpdated::TYPE) {
-        r.allow_only({"id", "details", "profile"});
-        return ProfileUpdated{person_id(), decode_details(r.object("details"), path + ".details"), decode_profile(r.object("profile"), path + ".profile")};
+        r.allow_only({"id", "details", "profile", "sealed"});
+        return ProfileUpdated{person_id(), decode_details(r.object("details"), path + ".details"), decode_profile(r.object("profile"), path + ".profile"), sealed()};
     }
     if (type == people::AnswersUpdated::TYPE) {
-        r.allow_only({"id", "answers"});
-        return AnswersUpdated{person_id(), decode_answers(r.object("answers"), path + ".answers")};
+        r.allow_only({"id", "answers", "sealed"});
+        return AnswersUpdated{person_id(), decode_answers(r.object("answers"), path + ".answers"), sealed()};
     }
     if (type == people::PausedChanged::TYPE) {
         r.allow_only({"id", "paused"});
@@ -296,12 +308,26 @@ std::optional<EventBody> decode_trust_event(const std::string& type, [[maybe_unu
     return std::nullopt;
 }
 
+// The events of privacy, or nothing when `type` is none of them.
+std::optional<EventBody> decode_privacy_event(const std::string& type, [[maybe_unused]] const Json& value, ObjectReader& r, [[maybe_unused]] const std::string& path)
+{
+    if (type == privacy::FieldReadersChanged::TYPE) {
+        r.allow_only({"readers"});
+        return privacy::FieldReadersChanged{decode_field_readers(r.object("readers"), path + ".readers")};
+    }
+    if (type == privacy::PartnerShared::TYPE) {
+        r.allow_only({"person", "partner", "fields"});
+        return privacy::PartnerShared{PersonId{r.string("person")}, PersonId{r.string("partner")}, decode_sealed_fields(r.object("fields"), path + ".fields")};
+    }
+    return std::nullopt;
+}
+
 EventBody decode_body(const std::string& type, const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
     // One decoder per feature, each for the events it declares.
     for (auto decode : {decode_program_event, decode_questionnaire_event, decode_people_event, decode_matching_event,
-             decode_match_life_event, decode_requests_event, decode_inbox_event, decode_trust_event}) {
+             decode_match_life_event, decode_requests_event, decode_inbox_event, decode_trust_event, decode_privacy_event}) {
         if (auto body = decode(type, value, r, path))
             return std::move(*body);
     }

@@ -3,6 +3,7 @@
 #include "io/json_input.h"
 #include "io/matching_codec.h"
 #include "io/requests_codec.h"
+#include "io/privacy_codec.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -23,7 +24,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // which changes replay. An older snapshot is not read: the log is replayed instead.
 // 10: the digest of the events the state covers (covered_digest); an older snapshot,
 // trusted on its event count alone, is not read: the log is replayed instead.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 10;
+// 11: people keep their sealed fields and which fields are hidden; the privacy
+// state holds who reads each profile field.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 11;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 
@@ -87,7 +90,7 @@ program::Program decode_program(const Json& value)
 
 Json encode_person(const people::Person& person)
 {
-    return Json{{"id", person.id.value}, {"added_at", person.added_at.unix_ms}, {"details", encode(person.details)}, {"membership", std::string(people::membership_name(person.membership))}, {"decline_reason", person.decline_reason}, {"profile", encode(person.profile)}, {"answers", encode(person.answers)}};
+    return Json{{"id", person.id.value}, {"added_at", person.added_at.unix_ms}, {"details", encode(person.details)}, {"membership", std::string(people::membership_name(person.membership))}, {"decline_reason", person.decline_reason}, {"profile", encode(person.profile)}, {"answers", encode(person.answers)}, {"sealed", encode_sealed(person.sealed)}, {"hidden", encode_strings(std::vector<std::string>(person.hidden.begin(), person.hidden.end()))}, {"email_key", person.email_key}};
 }
 
 people::Person decode_person(const Json& value)
@@ -105,6 +108,11 @@ people::Person decode_person(const Json& value)
     person.decline_reason = r.string("decline_reason");
     person.profile = decode_profile(r.object("profile"), path + ".profile");
     person.answers = decode_answers(r.object("answers"), path + ".answers");
+    for (const Json& group : r.array("sealed"))
+        person.sealed.push_back(decode_sealed_fields(group, path + ".sealed[]"));
+    for (std::string& field : decode_strings(r.array("hidden"), path + ".hidden", 1000))
+        person.hidden.insert(std::move(field));
+    person.email_key = r.string("email_key");
     return person;
 }
 
@@ -164,7 +172,7 @@ std::string encode_snapshot(const Snapshot& s)
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"covered_digest", s.covered_digest}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"covered_digest", s.covered_digest}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"privacy", Json{{"field_readers", encode(s.state.privacy.field_readers)}}}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -234,6 +242,7 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             ObjectReader rr(item, "snapshot.state.inbox_read[]");
             s.state.inbox_read[PersonId{rr.string("person")}] = Timestamp{rr.signed_int("through", 0, MAX_UNIX_MS)};
         }
+        s.state.privacy.field_readers = decode_field_readers(ObjectReader(state.object("privacy"), "snapshot.state.privacy").object("field_readers"), "snapshot.state.privacy.field_readers");
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");
             s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason"), sr.string("code"), refusal_named(sr.string("refusal"))});

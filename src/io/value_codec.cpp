@@ -115,13 +115,17 @@ people::Answers decode_answers(const Json& value, const std::string& path)
 
 Json encode(const questionnaire::Question& q)
 {
-    return Json{{"id", q.id.value}, {"section", q.section}, {"text", q.text}, {"help", q.help}, {"type", std::string(questionnaire::question_type_name(q.type))}, {"options", encode_strings(q.options)}, {"scale_min", q.scale_min}, {"scale_max", q.scale_max}, {"required", q.required}, {"audience", std::string(questionnaire::audience_name(q.audience))}, {"matching_criterion", q.matching_criterion}};
+    Json out{{"id", q.id.value}, {"section", q.section}, {"text", q.text}, {"help", q.help}, {"type", std::string(questionnaire::question_type_name(q.type))}, {"options", encode_strings(q.options)}, {"scale_min", q.scale_min}, {"scale_max", q.scale_max}, {"required", q.required}, {"audience", std::string(questionnaire::audience_name(q.audience))}, {"matching_criterion", q.matching_criterion}};
+    // Absent means everyone: questions of an older Turnabout keep their bytes.
+    if (q.readers != privacy::Readers::Everyone)
+        out["readers"] = std::string(privacy::readers_name(q.readers));
+    return out;
 }
 
 questionnaire::Question decode_question(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "section", "text", "help", "type", "options", "scale_min", "scale_max", "required", "audience", "matching_criterion"});
+    r.allow_only({"id", "section", "text", "help", "type", "options", "scale_min", "scale_max", "required", "audience", "matching_criterion", "readers"});
     questionnaire::Question q;
     q.id = questionnaire::QuestionId{r.string("id")};
     q.section = r.string("section");
@@ -140,6 +144,12 @@ questionnaire::Question decode_question(const Json& value, const std::string& pa
         throw DecodeError(path + ".audience: not everyone, mentors or mentees");
     q.audience = *audience;
     q.matching_criterion = boolean(r, value, "matching_criterion");
+    if (r.has("readers")) {
+        auto readers = privacy::readers_from_name(r.string("readers"));
+        if (!readers || *readers == privacy::Readers::Everyone)
+            throw DecodeError(path + ".readers: partner_and_admin or admin_only (everyone is written by leaving it out)");
+        q.readers = *readers;
+    }
     return q;
 }
 

@@ -54,6 +54,8 @@ constexpr Phrase PHRASES[] = {
     {requests::RequestsClosed::TYPE, "closing of requests", "closings of requests"},
     {inbox::InboxRead::TYPE, "inbox read", "inboxes read"},
     {trust::AdminDeviceEnrolled::TYPE, "admin browser added", "admin browsers added"},
+    {privacy::FieldReadersChanged::TYPE, "change of who reads profile fields", "changes of who reads profile fields"},
+    {privacy::PartnerShared::TYPE, "profile shared with a match partner", "profiles shared with match partners"},
 };
 
 constexpr bool has_phrase(std::string_view type)

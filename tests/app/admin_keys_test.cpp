@@ -33,11 +33,11 @@ protected:
     Error refused_by(StoreDevice& device, const std::string& file)
     {
         const auto files = device.storage.files();
-        const ProgramState state = *device.store.program(world.program);
+        const ProgramState state = *device.store.recorded(world.program);
         auto report = device.store.import_program_file(file);
         EXPECT_FALSE(report.ok()) << "the file was opened";
         EXPECT_TRUE(device.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*device.store.program(world.program) == state) << "the program changed";
+        EXPECT_TRUE(*device.store.recorded(world.program) == state) << "the program changed";
         return report.ok() ? Error{} : report.error();
     }
 
@@ -177,13 +177,13 @@ TEST_F(AdminKeys, AWrongPassphraseChangesNothing)
     world.share(world.admin, fresh);
     const std::string backup = backup_of_admin();
     const auto files = fresh.storage.files();
-    const ProgramState before = *fresh.store.program(world.program);
+    const ProgramState before = *fresh.store.recorded(world.program);
     auto refused = fresh.store.restore_admin(backup, "wrong horse battery");
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, "wrong_passphrase");
     EXPECT_NE(refused.error().message.find("nothing was changed"), std::string::npos);
     EXPECT_TRUE(fresh.storage.files() == files);
-    EXPECT_TRUE(*fresh.store.program(world.program) == before);
+    EXPECT_TRUE(*fresh.store.recorded(world.program) == before);
     EXPECT_FALSE(fresh.store.administers(world.program));
 }
 

@@ -27,12 +27,12 @@ protected:
     Error refused_by_admin(const std::string& file)
     {
         const auto files = world.admin.storage.files();
-        const ProgramState state = *world.admin.store.program(world.program);
+        const ProgramState state = *world.admin.store.recorded(world.program);
         const auto revision = world.admin.store.revision();
         auto report = world.admin.store.import_program_file(file);
         EXPECT_FALSE(report.ok()) << "the file was opened";
         EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*world.admin.store.program(world.program) == state) << "the program changed";
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == state) << "the program changed";
         EXPECT_EQ(world.admin.store.revision(), revision);
         return report.ok() ? Error{} : report.error();
     }
@@ -81,7 +81,7 @@ TEST_F(Attack, ALookalikeOfAnotherPersonSignedWithTheAuthorsOwnKeyIsSetAsideAndC
 {
     // Ana's browser, running altered code, turns Ana into a lookalike of Ben: his name
     // and email, each with a zero-width space that the "already used" check cannot see.
-    const ProgramState before = *world.admin.store.program(world.program);
+    const ProgramState before = *world.admin.store.recorded(world.program);
     people::PersonDetails lookalike = before.people.at(world.ben).details;
     lookalike.name = "Ben\xE2\x80\x8B";
     lookalike.email = "ben\xE2\x80\x8B@example.org";
@@ -97,7 +97,7 @@ TEST_F(Attack, ALookalikeOfAnotherPersonSignedWithTheAuthorsOwnKeyIsSetAsideAndC
     EXPECT_EQ(report->conflicts[0].reason, "name: holds an invisible or direction-changing character (U+200B); type it again without it");
 
     // Nobody changed: Ana is still Ana, Ben the only Ben; only the refusal is recorded.
-    ProgramState after = *world.admin.store.program(world.program);
+    ProgramState after = *world.admin.store.recorded(world.program);
     EXPECT_EQ(after.people.at(world.ana).details, before.people.at(world.ana).details);
     EXPECT_EQ(after.people, before.people);
     ASSERT_EQ(after.skipped.size(), before.skipped.size() + 1);
@@ -107,7 +107,7 @@ TEST_F(Attack, ALookalikeOfAnotherPersonSignedWithTheAuthorsOwnKeyIsSetAsideAndC
 
     // Another browser that opens the admin's file refuses it the same way.
     world.share(world.admin, world.cy_device);
-    EXPECT_TRUE(*world.cy_device.store.program(world.program) == *world.admin.store.program(world.program));
+    EXPECT_TRUE(*world.cy_device.store.recorded(world.program) == *world.admin.store.recorded(world.program));
 }
 
 TEST_F(Attack, AnEventWithOneByteChangedIsRefusedAsABadSignature)
@@ -168,7 +168,7 @@ TEST_F(Attack, AParticipantActingAsAnotherFromTheirOwnBrowserIsRefused)
 TEST_F(Attack, TheStoreRefusesToRecordForSomeoneThisBrowserMayNotActFor)
 {
     const auto files = world.ana_device.storage.files();
-    const ProgramState state = *world.ana_device.store.program(world.program);
+    const ProgramState state = *world.ana_device.store.recorded(world.program);
     EXPECT_FALSE(world.ana_device.store.can_act_as(world.program, people::actor_of(world.ben)));
     auto refused = world.ana_device.store.execute_as(people::actor_of(world.ben), world.program, inbox::MarkInboxRead{world.ben, Timestamp{1800000500000}});
     ASSERT_FALSE(refused.ok());
@@ -178,7 +178,7 @@ TEST_F(Attack, TheStoreRefusesToRecordForSomeoneThisBrowserMayNotActFor)
     ASSERT_FALSE(as_cy.ok());
     EXPECT_EQ(as_cy.error().code, "device_not_enrolled");
     EXPECT_TRUE(world.ana_device.storage.files() == files);
-    EXPECT_TRUE(*world.ana_device.store.program(world.program) == state);
+    EXPECT_TRUE(*world.ana_device.store.recorded(world.program) == state);
 }
 
 TEST_F(Attack, AnUnsignedEventFromASigningBrowserIsRefused)

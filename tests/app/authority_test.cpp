@@ -168,13 +168,13 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
 
         // The file is refused whole, and nothing changes.
         const auto files = world.admin.storage.files();
-        const ProgramState before = *world.admin.store.program(world.program);
+        const ProgramState before = *world.admin.store.recorded(world.program);
         auto report = world.admin.store.import_program_file(file_of(world.program, events));
         ASSERT_FALSE(report.ok()) << "the file was opened";
         EXPECT_EQ(report.error().code, "not_allowed");
         EXPECT_NE(report.error().message.find(std::string(event_type_name(forgery.body))), std::string::npos) << report.error().message;
         EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*world.admin.store.program(world.program) == before) << "the program changed";
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == before) << "the program changed";
     }
 }
 

@@ -44,11 +44,11 @@ protected:
     Error refused_by(StoreDevice& device, const std::string& file)
     {
         const auto files = device.storage.files();
-        const ProgramState state = *device.store.program(world.program);
+        const ProgramState state = *device.store.recorded(world.program);
         auto report = device.store.import_program_file(file);
         EXPECT_FALSE(report.ok()) << "the file was opened";
         EXPECT_TRUE(device.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*device.store.program(world.program) == state) << "the program changed";
+        EXPECT_TRUE(*device.store.recorded(world.program) == state) << "the program changed";
         return report.ok() ? Error{} : report.error();
     }
 

@@ -54,7 +54,7 @@ void two_browsers_exchange(bool admin_first, bool after_a_withheld_change)
 {
     SCOPED_TRACE(std::string(admin_first ? "the admin's file first" : "Cy's file first") + (after_a_withheld_change ? ", versions held at first" : ""));
     SharedProgram world(admin_first ? 5 : 6);
-    const ProgramState honest = *world.admin.store.program(world.program);
+    const ProgramState honest = *world.admin.store.recorded(world.program);
     const std::string honest_bytes = *world.admin.store.export_program_file(world.program);
     const TwoFaced ana = two_faced(world, after_a_withheld_change);
     const DeviceId anas = ana.first.id.device;
@@ -90,13 +90,13 @@ void two_browsers_exchange(bool admin_first, bool after_a_withheld_change)
         EXPECT_EQ(log.exclusions().at(anas).from_seq, ana.first.id.seq);
         EXPECT_EQ(device->store.sync_status(world.program).exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
     }
-    EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+    EXPECT_TRUE(*world.admin.store.recorded(world.program) == *world.cy_device.store.recorded(world.program));
     const std::string bytes = *world.admin.store.export_program_file(world.program);
     EXPECT_EQ(*world.cy_device.store.export_program_file(world.program), bytes);
     if (after_a_withheld_change)
         EXPECT_TRUE(world.admin.store.log(world.program)->contains(ana.before.id));
     else
-        EXPECT_TRUE(*world.admin.store.program(world.program) == honest) << "the honest program changed";
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == honest) << "the honest program changed";
 
     // A browser that opens either file afterwards reaches the same exclusion from the
     // evidence it carries; one opened again from storage keeps it.
@@ -115,11 +115,11 @@ void two_browsers_exchange(bool admin_first, bool after_a_withheld_change)
     // version, left out like every later change of that browser; the file still opens,
     // and the two browsers still agree once they exchange files again.
     ASSERT_TRUE(world.ana_device.store.execute_as(people::actor_of(world.ana), world.program, inbox::MarkInboxRead{world.ana, Timestamp{1800001000000}}).ok());
-    const ProgramState before = *world.admin.store.program(world.program);
+    const ProgramState before = *world.admin.store.recorded(world.program);
     auto later = world.admin.store.import_program_file(*world.ana_device.store.changes_file(world.program));
     ASSERT_TRUE(later.ok()) << later.error().message;
     EXPECT_EQ(later->added, 0u);
-    EXPECT_TRUE(*world.admin.store.program(world.program) == before);
+    EXPECT_TRUE(*world.admin.store.recorded(world.program) == before);
     EXPECT_EQ(world.admin.store.log(world.program)->exclusions().at(anas).from_seq, ana.first.id.seq);
     world.share(world.admin, world.cy_device);
     world.share(world.cy_device, world.admin);
@@ -151,7 +151,7 @@ TEST(Equivocation, BothVersionsInOneFileOpenWithTheBrowserExcluded)
     auto opened = fresh.store.import_program_file(file_of(world.program, everything));
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     EXPECT_EQ(opened->exclusions, std::vector<std::string>{exclusion_line(ana.first.id.seq)});
-    EXPECT_TRUE(*fresh.store.program(world.program) == *world.admin.store.program(world.program));
+    EXPECT_TRUE(*fresh.store.recorded(world.program) == *world.admin.store.recorded(world.program));
     // Opened in the other order, the versions swapped, the bytes are the same.
     StoreDevice other(98);
     std::swap(everything[everything.size() - 1], everything[everything.size() - 2]);
@@ -195,7 +195,7 @@ TEST(Equivocation, AForgedVersionBesideAnHonestOneExcludesTheBrowserEverywhere)
         world.share(world.admin, world.cy_device);
         EXPECT_TRUE(world.admin.store.log(world.program)->exclusions().contains(key.device()));
         EXPECT_FALSE(world.admin.store.log(world.program)->contains(forged.id));
-        EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == *world.cy_device.store.recorded(world.program));
         EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
     }
 }
@@ -232,7 +232,7 @@ TEST(Equivocation, AnHonestVersionBesideTwoForgedOnesWithLowerSignaturesStillTra
     world.share(world.cy_device, world.admin);
     world.share(world.admin, world.cy_device);
     EXPECT_FALSE(world.admin.store.log(world.program)->contains(version.id));
-    EXPECT_TRUE(*world.admin.store.program(world.program) == *world.cy_device.store.program(world.program));
+    EXPECT_TRUE(*world.admin.store.recorded(world.program) == *world.cy_device.store.recorded(world.program));
     EXPECT_TRUE(*world.admin.store.export_program_file(world.program) == *world.cy_device.store.export_program_file(world.program));
 }
 

@@ -31,12 +31,12 @@ protected:
     Error refused_by_admin(const std::string& file)
     {
         const auto files = world.admin.storage.files();
-        const ProgramState state = *world.admin.store.program(world.program);
+        const ProgramState state = *world.admin.store.recorded(world.program);
         const std::size_t events = world.admin.store.log(world.program)->size();
         auto report = world.admin.store.import_program_file(file);
         EXPECT_FALSE(report.ok()) << "the file was opened";
         EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*world.admin.store.program(world.program) == state) << "the program changed";
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == state) << "the program changed";
         EXPECT_EQ(world.admin.store.log(world.program)->size(), events);
         EXPECT_TRUE(world.admin.store.log(world.program)->pending().empty());
         return report.ok() ? Error{} : report.error();
@@ -104,12 +104,12 @@ TEST_F(NumberingAttack, AClockThatJumpsAheadIsRefusedSoNoEventLeavesTheProgramNo
     // One step ahead may be the clock of another version of a change it had seen, from
     // a two-faced browser: it waits, held and passed on to nobody, and changes nothing.
     Envelope ahead = renumbered([](Envelope& e) { e.lamport += 1; });
-    const ProgramState before = *world.admin.store.program(world.program);
+    const ProgramState before = *world.admin.store.recorded(world.program);
     auto held = world.admin.store.import_program_file(file_of(world.program, {ahead}));
     ASSERT_TRUE(held.ok()) << held.error().message;
     EXPECT_EQ(held->pending, 1u);
     EXPECT_FALSE(world.admin.store.log(world.program)->contains(ahead.id));
-    EXPECT_TRUE(*world.admin.store.program(world.program) == before);
+    EXPECT_TRUE(*world.admin.store.recorded(world.program) == before);
     // And the admin's browser records on, one above.
     auto dee = world.admin.store.add_person(world.program, person("Dee", "dee@example.org"));
     ASSERT_TRUE(dee.ok()) << dee.error().message;

@@ -55,7 +55,7 @@ struct Held {
 
 Held held_by(StoreDevice& device, const ProgramId& program)
 {
-    return Held{*device.store.program(program), *device.store.export_program_file(program)};
+    return Held{*device.store.recorded(program), *device.store.export_program_file(program)};
 }
 
 }
@@ -84,7 +84,7 @@ TEST_F(HeldEvents, AHeldEventThatFailsWhenItsPastArrivesIsSetAsideAndTheHonestFi
     EXPECT_NE(completed->conflicts[0].reason.find("set aside when the changes before it arrived"), std::string::npos) << completed->conflicts[0].reason;
     EXPECT_EQ(completed->pending, 0u);
     const Held cy_after = held_by(world.cy_device, world.program);
-    EXPECT_TRUE(cy_after.state == *world.admin.store.program(world.program)) << "Cy's browser differs from the admin's";
+    EXPECT_TRUE(cy_after.state == *world.admin.store.recorded(world.program)) << "Cy's browser differs from the admin's";
     EXPECT_EQ(cy_after.bytes, admins_share());
 
     // The other order, on a fresh browser: the honest file opens, then the act is
@@ -94,13 +94,13 @@ TEST_F(HeldEvents, AHeldEventThatFailsWhenItsPastArrivesIsSetAsideAndTheHonestFi
     auto refused = other.store.import_program_file(hostile);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, "not_allowed");
-    EXPECT_TRUE(*other.store.program(world.program) == cy_after.state);
+    EXPECT_TRUE(*other.store.recorded(world.program) == cy_after.state);
     EXPECT_EQ(*other.store.export_program_file(world.program), cy_after.bytes);
 
     // Cy's browser, opened again from its storage, sets the act aside again.
     Store reopened(world.cy_device.storage, world.cy_device.clock, world.cy_device.random);
     ASSERT_TRUE(reopened.open(true).ok());
-    EXPECT_TRUE(*reopened.program(world.program) == cy_after.state);
+    EXPECT_TRUE(*reopened.recorded(world.program) == cy_after.state);
     EXPECT_EQ(*reopened.export_program_file(world.program), cy_after.bytes);
 }
 
@@ -123,7 +123,7 @@ TEST_F(HeldEvents, AHeldEventWhoseClockFallsBehindItsPastStillWaitsWhenThatPastA
     EXPECT_TRUE(completed->conflicts.empty());
     EXPECT_EQ(completed->pending, 1u);
     EXPECT_TRUE(world.cy_device.store.log(world.program)->pending().contains(act.id));
-    EXPECT_TRUE(*world.cy_device.store.program(world.program) == *world.admin.store.program(world.program));
+    EXPECT_TRUE(*world.cy_device.store.recorded(world.program) == *world.admin.store.recorded(world.program));
     EXPECT_EQ(*world.cy_device.store.export_program_file(world.program), admins_share());
 
     // The other order holds it too, and ends in the same program.
@@ -132,7 +132,7 @@ TEST_F(HeldEvents, AHeldEventWhoseClockFallsBehindItsPastStillWaitsWhenThatPastA
     auto held = other.store.import_program_file(hostile);
     ASSERT_TRUE(held.ok()) << held.error().message;
     EXPECT_EQ(held->pending, 1u);
-    EXPECT_TRUE(*other.store.program(world.program) == *world.admin.store.program(world.program));
+    EXPECT_TRUE(*other.store.recorded(world.program) == *world.admin.store.recorded(world.program));
     EXPECT_EQ(*other.store.export_program_file(world.program), admins_share());
 }
 
@@ -142,14 +142,14 @@ TEST_F(HeldEvents, AHeldEventFromABrowserThatIsNotItsAuthorsIsRefusedAsItArrives
     // may still arrive could make Ana's browser his, so the file is refused at once.
     const Envelope act = signed_by_ana(people::actor_of(world.ben), inbox::InboxRead{world.ben, Timestamp{1800000500000}});
     const auto files = world.cy_device.storage.files();
-    const ProgramState before = *world.cy_device.store.program(world.program);
+    const ProgramState before = *world.cy_device.store.recorded(world.program);
     auto refused = world.cy_device.store.import_program_file(file_of(world.program, {act}));
     ASSERT_FALSE(refused.ok()) << "the file was opened";
     EXPECT_EQ(refused.error().code, "not_allowed");
     EXPECT_NE(refused.error().message.find("held until the changes before it arrive, is not allowed: Ben's changes must come from the admin's browser"), std::string::npos)
         << refused.error().message;
     EXPECT_TRUE(world.cy_device.storage.files() == files) << "storage changed";
-    EXPECT_TRUE(*world.cy_device.store.program(world.program) == before);
+    EXPECT_TRUE(*world.cy_device.store.recorded(world.program) == before);
     EXPECT_TRUE(world.cy_device.store.log(world.program)->pending().empty());
 }
 

@@ -29,11 +29,11 @@ protected:
     Error refused_by_admin(const std::string& file)
     {
         const auto files = world.admin.storage.files();
-        const ProgramState state = *world.admin.store.program(world.program);
+        const ProgramState state = *world.admin.store.recorded(world.program);
         auto report = world.admin.store.import_program_file(file);
         EXPECT_FALSE(report.ok()) << "the file was opened";
         EXPECT_TRUE(world.admin.storage.files() == files) << "storage changed";
-        EXPECT_TRUE(*world.admin.store.program(world.program) == state) << "the program changed";
+        EXPECT_TRUE(*world.admin.store.recorded(world.program) == state) << "the program changed";
         return report.ok() ? Error{} : report.error();
     }
 

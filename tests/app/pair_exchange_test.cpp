@@ -39,6 +39,6 @@ TEST(PairExchange, AMenteeAndAMentorAgreeWithoutTheAdminAndTheAdminCatchesUp)
     EXPECT_EQ(second.pending, 0u);
     EXPECT_TRUE(second.missing.empty());
 
-    EXPECT_EQ(*shared.admin.store.program(shared.program), *shared.cy_device.store.program(shared.program));
+    EXPECT_EQ(*shared.admin.store.recorded(shared.program), *shared.cy_device.store.recorded(shared.program));
     EXPECT_EQ(*shared.admin.store.export_program_file(shared.program), *shared.cy_device.store.export_program_file(shared.program));
 }

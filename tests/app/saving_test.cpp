@@ -80,7 +80,7 @@ TEST(Saving, AWriteThatFailsAsASegmentFillsLosesNoEventAndReusesNoSeq)
     ASSERT_NE(again.log(program), nullptr);
     EXPECT_EQ(again.log(program)->size(), 533u);
     EXPECT_EQ(*again.export_program_file(program), *device.store.export_program_file(program));
-    EXPECT_EQ(*again.program(program), *device.store.program(program));
+    EXPECT_EQ(*again.recorded(program), *device.store.recorded(program));
     // Its next change takes the next seq, not one a change of before already holds.
     const std::uint64_t last = device.store.log(program)->last_seq(self);
     ASSERT_TRUE(again.add_person(program, person("After reload", "after@example.org")).ok());
@@ -218,12 +218,12 @@ TEST(Saving, ASnapshotIsUsedOnlyWhenItsDigestMatchesTheEventsItCovers)
     ASSERT_TRUE(device.storage.write_atomic(snapshot_path, io::encode_snapshot(marked)).ok());
     EXPECT_EQ(reopened_name(), "Pilot");
 
-    // A snapshot of the schema before digests, trusted on its count alone: replayed.
+    // A snapshot of an older schema (before digests, or before sealed fields): replayed.
     marked.covered_digest = snapshot->covered_digest;
     std::string older = io::encode_snapshot(marked);
-    const std::string schema_field = "\"schema\":10";
+    const std::string schema_field = "\"schema\":11";
     ASSERT_NE(older.find(schema_field), std::string::npos);
-    older.replace(older.find(schema_field), schema_field.size(), "\"schema\":9");
+    older.replace(older.find(schema_field), schema_field.size(), "\"schema\":10");
     ASSERT_TRUE(device.storage.write_atomic(snapshot_path, older).ok());
     EXPECT_EQ(reopened_name(), "Pilot");
 }

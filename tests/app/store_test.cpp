@@ -49,7 +49,7 @@ ProgramState reopened(MemoryStorage& storage, const ProgramId& program)
     Store store(storage, clock, random);
     EXPECT_TRUE(store.open(false).ok());
     EXPECT_TRUE(store.load_problems().empty());
-    const ProgramState* state = store.program(program);
+    const ProgramState* state = store.recorded(program);
     EXPECT_NE(state, nullptr);
     return state ? *state : ProgramState{};
 }
@@ -72,7 +72,7 @@ TEST(Store, EverythingWrittenIsThereAfterReopening)
     ProgramId program = program_with_people(device.store, 3);
     PersonId first = device.store.program(program)->people.begin()->first;
     ASSERT_TRUE(device.store.execute(program, people::RemovePerson{first}).ok());
-    EXPECT_EQ(reopened(device.storage, program), *device.store.program(program));
+    EXPECT_EQ(reopened(device.storage, program), *device.store.recorded(program));
     EXPECT_EQ(reopened(device.storage, program).people.size(), 2u);
 }
 
@@ -124,8 +124,8 @@ TEST(Store, ExportThenImportOnAnotherDeviceGivesTheSameProgram)
     EXPECT_TRUE(report->new_program);
     EXPECT_EQ(report->added, 5u);
     EXPECT_EQ(report->program_name, "Pilot");
-    EXPECT_EQ(*other.store.program(program), *admin.store.program(program));
-    EXPECT_EQ(reopened(other.storage, program), *admin.store.program(program));
+    EXPECT_EQ(*other.store.recorded(program), *admin.store.recorded(program));
+    EXPECT_EQ(reopened(other.storage, program), *admin.store.recorded(program));
 
     auto again = other.store.import_program_file(*file);
     ASSERT_TRUE(again.ok());
@@ -150,7 +150,7 @@ TEST(Store, ABadFileChangesNothing)
     ProgramId program = program_with_people(device.store, 2);
     std::string good = *device.store.export_program_file(program);
     auto files_before = device.storage.files();
-    ProgramState state_before = *device.store.program(program);
+    ProgramState state_before = *device.store.recorded(program);
     auto revision = device.store.revision();
 
     std::string tampered = good;
@@ -162,7 +162,7 @@ TEST(Store, ABadFileChangesNothing)
     // The altered event no longer matches its signature.
     EXPECT_EQ(device.store.import_program_file(tampered).error().code, "bad_signature");
     EXPECT_EQ(device.storage.files(), files_before);
-    EXPECT_EQ(*device.store.program(program), state_before);
+    EXPECT_EQ(*device.store.recorded(program), state_before);
     EXPECT_EQ(device.store.revision(), revision);
     EXPECT_EQ(device.store.program_ids().size(), 1u);
 }
@@ -314,20 +314,20 @@ TEST(Store, TheWizardsProgramAndAJoinerSurviveReopeningThroughTheSnapshot)
     // Enough events to seal a segment, so that reopening goes through the snapshot.
     for (int i = 0; i < 520; ++i)
         ASSERT_TRUE(device.store.add_person(*program, person("P" + std::to_string(i), "p" + std::to_string(i) + "@example.org")).ok());
-    EXPECT_EQ(reopened(device.storage, *program), *device.store.program(*program));
+    EXPECT_EQ(reopened(device.storage, *program), *device.store.recorded(*program));
 }
 
 TEST(Store, ExecuteAllRecordsEverythingOrNothing)
 {
     Device device(19);
     ProgramId program = program_with_people(device.store, 1);
-    auto before = *device.store.program(program);
+    auto before = *device.store.recorded(program);
     std::size_t refused_at = 99;
     auto status = device.store.execute_all(program, {people::AddPerson{PersonId{"u-x"}, person("X", "x@example.org")}, people::AddPerson{PersonId{"u-y"}, person("Y", "x@example.org")}}, &refused_at);
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, "email_taken");
     EXPECT_EQ(refused_at, 1u);
-    EXPECT_EQ(*device.store.program(program), before);
+    EXPECT_EQ(*device.store.recorded(program), before);
 }
 
 TEST(Store, ADeviceOfAnOlderTurnaboutGetsAKeyAndKeepsItsFormerId)

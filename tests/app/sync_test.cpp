@@ -106,7 +106,7 @@ TEST(Sync, PiecesWhoseUnionIsTheWholeGiveExactlyTheWhole)
             ASSERT_TRUE(report.ok()) << "round " << round << ": " << report.error().message;
         }
         EXPECT_TRUE(device.store.log(world.program)->pending().empty());
-        EXPECT_TRUE(*device.store.program(world.program) == *reference.store.program(world.program)) << "round " << round;
+        EXPECT_TRUE(*device.store.recorded(world.program) == *reference.store.recorded(world.program)) << "round " << round;
         EXPECT_EQ(*device.store.export_program_file(world.program), world.whole) << "round " << round;
     }
 }
@@ -245,7 +245,7 @@ TEST(Sync, TheSyncStatusSaysWhatWasExchangedAndWhatIsMissing)
     EXPECT_EQ(status.pending, 0u);
     EXPECT_TRUE(status.missing.empty());
     EXPECT_EQ(status.last_import, Timestamp{1800000400000});
-    EXPECT_TRUE(*device.store.program(world.program) != *world.admin.store.program(world.program)) << "Eve's registration is only here";
+    EXPECT_TRUE(*device.store.recorded(world.program) != *world.admin.store.recorded(world.program)) << "Eve's registration is only here";
 }
 
 // Found by these tests: Store::join_program was refused on every browser but the

@@ -45,12 +45,27 @@ turnabout_cli_test(usage 2 "usage: turnabout validate FILE" help)
 
 # Matching on the demo program, made into a program file by the tool itself: every
 # score with the excluding rule, and the draft, whose total Debian's scipy confirms.
+# The file seals levels, managers and personal answers to the admin: the tool reads
+# them with the admin's key backup, which `demo` writes beside it.
 set(demo_file ${CMAKE_BINARY_DIR}/cli_demo_program.json)
+set(demo_backup ${CMAKE_BINARY_DIR}/cli_demo_admin_backup.json)
+set(demo_passphrase ${CMAKE_BINARY_DIR}/cli_demo_passphrase.txt)
+file(WRITE ${demo_passphrase} "rivers of the north 7\n")
+set(as_admin --admin-backup ${demo_backup} --passphrase-file ${demo_passphrase})
 set(scores_file ${CMAKE_BINARY_DIR}/cli_demo_scores.csv)
 set(draft_file ${CMAKE_BINARY_DIR}/cli_demo_draft.json)
-turnabout_cli_test(demo_program_file 0 "wrote .*cli_demo_program.json" demo ${CMAKE_SOURCE_DIR}/assets/demo_program.json ${demo_file})
-turnabout_cli_test(scores_csv 0 "wrote .*cli_demo_scores.csv" scores ${demo_file} --match-type "Reverse mentorship" --csv ${scores_file})
-turnabout_cli_test(match_json 0 "wrote .*cli_demo_draft.json: 24 pairs, total score [0-9]+, 2 unmatched" match ${demo_file} --match-type m-1 --json ${draft_file})
+turnabout_cli_test(demo_program_file 0 "wrote .*cli_demo_program.json\nwrote .*cli_demo_admin_backup.json" demo ${CMAKE_SOURCE_DIR}/assets/demo_program.json ${demo_file} ${as_admin})
+turnabout_cli_test(scores_csv 0 "wrote .*cli_demo_scores.csv" scores ${demo_file} --match-type "Reverse mentorship" --csv ${scores_file} ${as_admin})
+turnabout_cli_test(match_json 0 "wrote .*cli_demo_draft.json: 24 pairs, total score [0-9]+, 2 unmatched" match ${demo_file} --match-type m-1 --json ${draft_file} ${as_admin})
+# Without the key, the file alone: no level, no personal answer, so no pair to score.
+turnabout_cli_test(match_without_the_admin_key 0 "wrote .*cli_demo_draft_anyone.json: 0 pairs, total score 0, 26 unmatched" match ${demo_file} --match-type m-1 --json ${CMAKE_BINARY_DIR}/cli_demo_draft_anyone.json)
+turnabout_cli_test(match_with_a_wrong_passphrase 1 "cli_demo_program.json: .*passphrase" match ${demo_file} --match-type m-1 --json ${draft_file} --admin-backup ${demo_backup} --passphrase-file ${fixture})
+# The audit: what one participant's browser reads. Her own sealed fields, everyone's
+# public ones, and nobody's email.
+turnabout_cli_test(audit_as_a_participant 0 "What Amara Okafor's browser can read in .*\n\nAmara Okafor \(themselves\)\n.*  Email: sealed to Amara Okafor\n.*\nAisha Khan\n  Job title: Product Analyst\n.*fields in plain text, 12 sealed to Amara Okafor\n$"
+    audit ${demo_file} --as "Amara Okafor")
+turnabout_cli_test(audit_of_someone_unknown 1 "nobody named \"Zed\" in this program" audit ${demo_file} --as Zed)
+set_tests_properties(cli.match_without_the_admin_key cli.match_with_a_wrong_passphrase cli.audit_as_a_participant cli.audit_of_someone_unknown PROPERTIES DEPENDS cli.demo_program_file)
 turnabout_cli_test(match_unknown_type 1 "no match type \"Group\"; this program has \"Reverse mentorship\" \\(m-1\\)" match ${demo_file} --match-type Group --json ${draft_file})
 turnabout_cli_test(match_bad_objective 2 "--objective is \"score\"" match ${demo_file} --match-type m-1 --json ${draft_file} --objective fastest)
 set_tests_properties(cli.scores_csv cli.match_json cli.match_unknown_type cli.match_bad_objective PROPERTIES DEPENDS cli.demo_program_file)
@@ -127,7 +142,7 @@ turnabout_cli_test(verify_refuses_a_damaged_file 1 "truncated.json: refused: the
 set(altered_file ${CMAKE_BINARY_DIR}/cli_demo_altered.json)
 set_tests_properties(cli.demo_program_file PROPERTIES FIXTURES_SETUP signed_demo)
 add_test(NAME cli.altered_demo_copy
-    COMMAND ${CMAKE_COMMAND} -DFILE=${demo_file} -DOUT=${altered_file} -DFROM=amara.okafor@ -DTO=amara.okafoR@
+    COMMAND ${CMAKE_COMMAND} -DFILE=${demo_file} -DOUT=${altered_file} "-DFROM=Amara Okafor" "-DTO=Amara 0kafor"
             -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/alter_once.cmake)
 set_tests_properties(cli.altered_demo_copy PROPERTIES FIXTURES_REQUIRED signed_demo FIXTURES_SETUP altered_demo)
 turnabout_cli_test(verify_signed_file 0 "cli_demo_program.json: verified: [0-9]+ events signed by 1 device, admin key [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+ [0-9A-Z]+\n"

@@ -138,6 +138,6 @@ TEST(FuzzRegressions, EveryFileOpensOrIsRefusedWithItsReason)
         ASSERT_TRUE(exported.ok()) << name;
         EmptyStore second;
         ASSERT_TRUE(second.store.import_program_file(*exported).ok()) << name;
-        EXPECT_EQ(*second.store.program(report->program), *first.store.program(report->program)) << name;
+        EXPECT_EQ(*second.store.recorded(report->program), *first.store.recorded(report->program)) << name;
     }
 }

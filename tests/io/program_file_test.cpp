@@ -66,6 +66,9 @@ std::vector<Envelope> one_of_each()
         requests::RequestsClosed{{requests::RequestId{"r-6"}}, "Program paused for the summer.", *parse_iso_date("2027-02-11")},
         inbox::InboxRead{PersonId{"u-3"}, Timestamp{1700000000123}},
         trust::AdminDeviceEnrolled{DeviceId{"k-new"}, DeviceId{"k-old"}, "c2lnbmF0dXJl"},
+        privacy::FieldReadersChanged{{{"email", privacy::Readers::AdminOnly}, {"skills_offered", privacy::Readers::PartnerAndAdmin}}},
+        privacy::PartnerShared{PersonId{"u-3"}, PersonId{"u-1"}, privacy::SealedFields{privacy::Readers::PartnerAndAdmin, {"email", "answer:q-describe"}, {PersonId{"u-1"}}, privacy::PrivateText::sealed("sealed:v1:AAAA"), ""}},
+        people::ProfileUpdated{PersonId{"u-3"}, person("Ana Lima", ""), profile, {privacy::SealedFields{privacy::Readers::AdminOnly, {"email", "level"}, {}, privacy::PrivateText::sealed("sealed:v1:BBBB"), "e1-00ff"}}},
     };
     std::set<std::size_t> types;
     for (const auto& body : bodies)

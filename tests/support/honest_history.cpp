@@ -73,7 +73,7 @@ HonestHistory make_history()
     h.program_name = admin.store.program(h.program)->program->name;
     for (const Envelope* event : admin.store.log(h.program)->in_replay_order())
         h.events.push_back(*event);
-    h.state = *admin.store.program(h.program);
+    h.state = *admin.store.recorded(h.program);
     h.people = {mo, ben, ana_id, cy_id, dee};
     h.actors = {admin.store.identity().actor};
     for (const PersonId& person : h.people)
@@ -186,7 +186,7 @@ std::string law_broken(const HonestHistory& history, const std::vector<std::stri
         const std::string& file = honest ? history.files[index] : hostile.at(index - history.files.size());
         const std::string what = (honest ? "honest file " : "hostile file ") + std::to_string(honest ? index : index - history.files.size());
         const auto files_before = browser.storage.files();
-        const ProgramState* before = store.program(history.program);
+        const ProgramState* before = store.recorded(history.program);
         const std::optional<ProgramState> state_before = before ? std::optional<ProgramState>(*before) : std::nullopt;
         auto report = store.import_program_file(file);
         if (honest && !report)
@@ -194,12 +194,12 @@ std::string law_broken(const HonestHistory& history, const std::vector<std::stri
         if (!report) {
             if (browser.storage.files() != files_before)
                 return what + " was refused but changed what is stored";
-            const ProgramState* after = store.program(history.program);
+            const ProgramState* after = store.recorded(history.program);
             if ((after == nullptr) != !state_before || (after && *after != *state_before))
                 return what + " was refused but changed the program";
         }
     }
-    const ProgramState* state = store.program(history.program);
+    const ProgramState* state = store.recorded(history.program);
     const EventLog* log = store.log(history.program);
     if (!state || !log)
         return "the program is not there after every honest file";

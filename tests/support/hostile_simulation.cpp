@@ -415,7 +415,7 @@ void HostileSimulation::participate(Hostile& h)
 void HostileSimulation::check_more()
 {
     const EventLog& log = *store(0).log(program());
-    const ProgramState& final_state = state(0);
+    const ProgramState& final_state = recorded_state(0);
     // Every change an honest browser recorded is in the log, and none of theirs is set
     // aside or excluded.
     for (std::size_t d = 0; d < device_count(); ++d) {

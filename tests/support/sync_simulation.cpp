@@ -474,7 +474,8 @@ void SyncSimulation::final_exchange_and_compare()
     }
     if (!m_failure.empty())
         return;
-    const ProgramState& first = state(0);
+    // The recorded state is the same everywhere; what each browser opens of it is not.
+    const ProgramState& first = recorded_state(0);
     const std::string first_bytes = *store(0).export_program_file(m_program);
     // Only the hostile browser's changes may still wait: it never sent their past.
     for (std::size_t d = 0; d < m_devices.size(); ++d) {
@@ -486,8 +487,8 @@ void SyncSimulation::final_exchange_and_compare()
         }
     }
     for (std::size_t d = 1; d < m_devices.size(); ++d) {
-        if (state(d) != first)
-            fail("device " + std::to_string(d) + "'s program differs from device 0's in: " + state_difference(state(d), first));
+        if (recorded_state(d) != first)
+            fail("device " + std::to_string(d) + "'s program differs from device 0's in: " + state_difference(recorded_state(d), first));
         if (*store(d).export_program_file(m_program) != first_bytes)
             fail("device " + std::to_string(d) + "'s export differs from device 0's");
     }

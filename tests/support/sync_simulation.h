@@ -79,7 +79,9 @@ protected:
     std::size_t device_count() const { return m_devices.size(); }
     StoreDevice& device(std::size_t d) { return *m_devices[d]; }
     Store& store(std::size_t d) { return m_devices[d]->store; }
+    // What device d reads, and what it recorded (the same on every device).
     const ProgramState& state(std::size_t d) { return *store(d).program(m_program); }
+    const ProgramState& recorded_state(std::size_t d) { return *store(d).recorded(m_program); }
     const ProgramId& program() const { return m_program; }
     std::uint64_t seed() const { return m_seed; }
     int step() const { return m_step; }

@@ -5,6 +5,7 @@
 #include "core/domain/matching/matching.h"
 #include "core/domain/match_life/match_life.h"
 #include "core/domain/people/person.h"
+#include "core/domain/privacy/privacy.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
 #include "core/domain/trust/trust.h"
@@ -53,6 +54,8 @@ using Command = std::variant<
     requests::RemindRequests,
     requests::CloseRequests,
     inbox::MarkInboxRead,
-    trust::EnrolAdminDevice>;
+    trust::EnrolAdminDevice,
+    privacy::SetFieldReaders,
+    privacy::SharePartnerFields>;
 
 }

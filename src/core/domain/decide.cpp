@@ -6,6 +6,7 @@
 #include "core/domain/matching/matching_rules.h"
 #include "core/domain/requests/request_rules.h"
 #include "core/domain/people/people_rules.h"
+#include "core/domain/privacy/privacy_rules.h"
 #include "core/domain/program/program_rules.h"
 #include "core/domain/questionnaire/questionnaire_rules.h"
 #include "core/domain/trust/trust_rules.h"

@@ -9,6 +9,7 @@
 #include "core/domain/matching/matching.h"
 #include "core/domain/match_life/match_life.h"
 #include "core/domain/people/person.h"
+#include "core/domain/privacy/privacy.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
 #include "core/domain/trust/trust.h"
@@ -57,7 +58,9 @@ using EventBody = std::variant<
     requests::RequestsReminded,
     requests::RequestsClosed,
     inbox::InboxRead,
-    trust::AdminDeviceEnrolled>;
+    trust::AdminDeviceEnrolled,
+    privacy::FieldReadersChanged,
+    privacy::PartnerShared>;
 
 
 // The event's TYPE.

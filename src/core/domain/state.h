@@ -7,6 +7,7 @@
 #include "core/domain/event_schema.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/people/person.h"
+#include "core/domain/privacy/privacy.h"
 #include "core/domain/program/program.h"
 #include "core/domain/questionnaire/question.h"
 #include "core/domain/requests/request.h"
@@ -78,6 +79,8 @@ struct ProgramState {
     // Per person, everything in their inbox up to this time has been read.
     std::map<PersonId, Timestamp> inbox_read;
     trust::TrustState trust;
+    // Who reads each profile field.
+    privacy::PrivacyState privacy;
     std::vector<SkippedEvent> skipped;
 
     bool operator==(const ProgramState&) const = default;

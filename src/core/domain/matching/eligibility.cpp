@@ -197,7 +197,10 @@ std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const pr
             return Exclusion{ExclusionRule::ReportingLine, name_of(mentor) + " and " + name_of(mentee) + " are in one reporting line (" + how + "); no supervisory relationship inside a pair"};
         }
     }
-    if (state.program && state.program->type == program::ProgramType::ReverseMentorship) {
+    // A level sealed from this state's reader is not judged here: the devices that
+    // read it (the admin's, the person's own) honour the rule (core/domain/privacy).
+    const bool levels_readable = !mentor.hidden.contains("level") && !mentee.hidden.contains("level");
+    if (levels_readable && state.program && state.program->type == program::ProgramType::ReverseMentorship) {
         if (mentor.details.level == 0 || mentee.details.level == 0) {
             const people::Person& missing = mentor.details.level == 0 ? mentor : mentee;
             return Exclusion{ExclusionRule::LevelUnknown, name_of(missing) + "'s level is not given; reverse mentoring needs both levels"};

@@ -1,5 +1,7 @@
 #include "core/domain/people/people_rules.h"
 
+#include "core/domain/privacy/person_fields.h"
+
 #include "core/base/date.h"
 #include "core/base/text.h"
 #include "core/domain/match_life/match_life_rules.h"
@@ -29,7 +31,7 @@ bool looks_like_email(std::string_view email)
 }
 
 // The person (other than `except`) already using `email`, compared without case.
-const Person* find_by_email(const ProgramState& state, std::string_view email, const PersonId& except)
+const Person* find_by_email(const ProgramState& state, std::string_view email, std::string_view email_key, const PersonId& except)
 {
     auto wanted = ascii_lower(email);
     for (const auto& [id, person] : state.people) {
@@ -38,7 +40,11 @@ const Person* find_by_email(const ProgramState& state, std::string_view email, c
         // address of a person the admin adds, or of an honest registrant. The admin's
         // approval claims it, and is refused while a member has it.
         const bool holds_email = person.membership != Membership::Declined && person.membership != Membership::AwaitingApproval;
-        if (id != except && holds_email && ascii_lower(person.details.email) == wanted)
+        if (id == except || !holds_email)
+            continue;
+        if (!wanted.empty() && ascii_lower(person.details.email) == wanted)
+            return &person;
+        if (wanted.empty() && !email_key.empty() && person.email_key == email_key)
             return &person;
     }
     return nullptr;
@@ -46,10 +52,13 @@ const Person* find_by_email(const ProgramState& state, std::string_view email, c
 
 }
 
-Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self)
+Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self, std::string_view email_key)
 {
-    if (const Person* other = find_by_email(state, details.email, self))
-        return conflict_error("email_taken", "email: " + details.email + " is already used by " + other->details.name);
+    // A sealed email is blank in the recorded state and compared by its key.
+    if (details.email.empty() && email_key.empty())
+        return {};
+    if (const Person* other = find_by_email(state, details.email, email_key, self))
+        return conflict_error("email_taken", "email: " + (details.email.empty() ? std::string("this address") : details.email) + " is already used by " + other->details.name);
     return {};
 }
 
@@ -63,18 +72,22 @@ PersonDetails normalized(const PersonDetails& details)
     return out;
 }
 
-Status validate_details(const PersonDetails& details)
+Status validate_details(const PersonDetails& details, std::span<const privacy::SealedFields> sealed)
 {
     if (details.name.empty())
         return make_error("name_required", "name: a name is required");
     // Names and emails tell people apart: nothing unseen in them (TextKind::Identity).
     if (auto s = check_text("name", details.name, MAX_FIELD_LENGTH, TextKind::Identity); !s)
         return s;
-    if (details.email.empty())
+    // A sealed email was checked by its author's device before sealing; here it is blank.
+    const bool email_sealed = privacy::is_sealed(sealed, "email");
+    if (!email_sealed && details.email.empty())
         return make_error("email_required", "email: an email address is required");
+    if (email_sealed && !details.email.empty())
+        return make_error("sealed_invalid", "email: sealed, and given in plain text too");
     if (auto s = check_text("email", details.email, MAX_EMAIL_LENGTH, TextKind::Identity); !s)
         return s;
-    if (!looks_like_email(details.email))
+    if (!email_sealed && !looks_like_email(details.email))
         return make_error("email_invalid", "email: \"" + details.email + "\" is not an email address (name@example.org)");
     if (auto s = check_text("job title", details.job_title, MAX_FIELD_LENGTH); !s)
         return s;
@@ -120,9 +133,11 @@ Status check(const ProgramState& state, const ActorId& author, const PersonAdded
         return make_error("invalid_id", "person: the id is empty");
     if (state.people.contains(event.id))
         return make_error("person_exists", "person: " + event.details.name + " was already added");
-    if (auto s = validate_details(event.details); !s)
+    if (auto s = validate_details(event.details, event.sealed); !s)
         return s;
-    return check_email_free(state, event.details, event.id);
+    if (auto s = privacy::check_sealed(state, event.sealed, privacy::carried_fields(state, privacy::CarriesDetails)); !s)
+        return s;
+    return check_email_free(state, event.details, event.id, privacy::email_key_of(event.sealed));
 }
 
 Status check(const ProgramState& state, const ActorId& author, const PersonUpdated& event)
@@ -131,9 +146,11 @@ Status check(const ProgramState& state, const ActorId& author, const PersonUpdat
         return s;
     if (!state.people.contains(event.id))
         return make_error("person_unknown", "person: not in this program (removed meanwhile?)");
-    if (auto s = validate_details(event.details); !s)
+    if (auto s = validate_details(event.details, event.sealed); !s)
         return s;
-    return check_email_free(state, event.details, event.id);
+    if (auto s = privacy::check_sealed(state, event.sealed, privacy::carried_fields(state, privacy::CarriesDetails)); !s)
+        return s;
+    return check_email_free(state, event.details, event.id, privacy::email_key_of(event.sealed));
 }
 
 Status check(const ProgramState& state, const ActorId& author, const PersonRemoved& event)
@@ -151,12 +168,15 @@ void apply_checked(ProgramState& state, const EventContext& context, const Perso
     person.id = event.id;
     person.details = event.details;
     person.added_at = context.recorded_at;
+    privacy::record_sealed(person, privacy::carried_fields(state, privacy::CarriesDetails), event.sealed);
     state.people.emplace(event.id, std::move(person));
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const PersonUpdated& event)
 {
-    state.people.at(event.id).details = event.details;
+    people::Person& person = state.people.at(event.id);
+    person.details = event.details;
+    privacy::record_sealed(person, privacy::carried_fields(state, privacy::CarriesDetails), event.sealed);
 }
 
 void apply_checked(ProgramState& state, const EventContext& context, const PersonRemoved& event)

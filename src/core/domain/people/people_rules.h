@@ -3,6 +3,8 @@
 // (a removal ends the person's matches).
 #pragma once
 
+#include <span>
+
 #include "core/base/result.h"
 #include "core/domain/people/person.h"
 #include "core/domain/event.h"
@@ -15,7 +17,8 @@ namespace turnabout::people {
 
 // Trims every field; what decide stores is what a person meant.
 PersonDetails normalized(const PersonDetails& details);
-Status validate_details(const PersonDetails& details);
+// `sealed`: the fields the event seals (blank in `details`).
+Status validate_details(const PersonDetails& details, std::span<const privacy::SealedFields> sealed = {});
 
 // decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
 Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AddPerson& command);
@@ -54,6 +57,7 @@ Status validate_profile(const ProgramState& state, const PersonId& self, const P
 Status check_role_open(const ProgramState& state, Role role);
 // The admin, or the person themselves.
 Status check_self_or_admin(const ProgramState& state, const ActorId& author, const PersonId& person);
-Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self);
+// `email_key`: the key of a sealed email (blank in `details`).
+Status check_email_free(const ProgramState& state, const PersonDetails& details, const PersonId& self, std::string_view email_key = {});
 
 }

@@ -4,10 +4,12 @@
 
 #include "core/base/date.h"
 #include "core/base/ids.h"
+#include "core/domain/privacy/sealed_fields.h"
 #include "core/domain/questionnaire/question.h"
 
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -83,6 +85,15 @@ struct Person {
     std::string decline_reason;
     Profile profile;
     Answers answers;
+    // Fields not for everyone, sealed to their readers, in the order they were recorded
+    // (core/domain/privacy/person_fields.h). In the recorded state the fields above
+    // are blank where sealed; a device that opens an envelope fills them in.
+    std::vector<privacy::SealedFields> sealed = {};
+    // Fields whose newest value is sealed and that this state cannot show ("email",
+    // "answer:q-…"): blank here, not empty. Rules that need them are not judged on them.
+    std::set<std::string> hidden;
+    // The sealed email's key (privacy::SealedFields::email_key); empty when plain.
+    std::string email_key;
 
     bool operator==(const Person&) const = default;
 };
@@ -147,6 +158,8 @@ struct PersonAdded {
     static constexpr std::string_view TYPE = "PersonAdded";
     PersonId id;
     PersonDetails details;
+    // The fields not for everyone, sealed; blank above.
+    std::vector<privacy::SealedFields> sealed = {};
 
     bool operator==(const PersonAdded&) const = default;
 };
@@ -155,6 +168,8 @@ struct PersonUpdated {
     static constexpr std::string_view TYPE = "PersonUpdated";
     PersonId id;
     PersonDetails details;
+    // The fields not for everyone, sealed; blank above.
+    std::vector<privacy::SealedFields> sealed = {};
 
     bool operator==(const PersonUpdated&) const = default;
 };
@@ -180,6 +195,8 @@ struct RegistrationSubmitted {
     PersonId id;
     PersonDetails details;
     Answers answers;
+    // The fields not for everyone, sealed; blank above.
+    std::vector<privacy::SealedFields> sealed = {};
 
     bool operator==(const RegistrationSubmitted&) const = default;
 };
@@ -204,6 +221,8 @@ struct ProfileUpdated {
     PersonId id;
     PersonDetails details;
     Profile profile;
+    // The fields not for everyone, sealed; blank above.
+    std::vector<privacy::SealedFields> sealed = {};
 
     bool operator==(const ProfileUpdated&) const = default;
 };
@@ -212,6 +231,8 @@ struct AnswersUpdated {
     static constexpr std::string_view TYPE = "AnswersUpdated";
     PersonId id;
     Answers answers;
+    // The fields not for everyone, sealed; blank above.
+    std::vector<privacy::SealedFields> sealed = {};
 
     bool operator==(const AnswersUpdated&) const = default;
 };

@@ -2,6 +2,7 @@
 // participant registers themselves, the admin approves or declines, a person or the
 // admin edits the profile and answers.
 #include "core/domain/people/people_rules.h"
+#include "core/domain/privacy/person_fields.h"
 #include "core/domain/lookup.h"
 
 #include "core/base/overloaded.h"
@@ -166,13 +167,15 @@ Status check(const ProgramState& state, const ActorId& author, const Registratio
         return make_error("invalid_id", "person: the id is empty");
     if (const Person* existing = find_person(state, event.id); existing && existing->membership != Membership::Declined)
         return make_error("already_registered", "registration: " + existing->details.name + " has already joined this program");
-    if (auto s = validate_details(event.details); !s)
+    if (auto s = validate_details(event.details, event.sealed); !s)
+        return s;
+    if (auto s = privacy::check_sealed(state, event.sealed, privacy::carried_fields(state, privacy::CarriesDetails | privacy::CarriesAnswers)); !s)
         return s;
     if (auto s = check_role_open(state, event.details.role); !s)
         return s;
-    if (auto s = check_email_free(state, event.details, event.id); !s)
+    if (auto s = check_email_free(state, event.details, event.id, privacy::email_key_of(event.sealed)); !s)
         return s;
-    return questionnaire::check_answers(state.questions, event.details.role, event.answers);
+    return questionnaire::check_answers(state.questions, event.details.role, event.answers, privacy::sealed_questions(event.sealed));
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RegistrationApproved& event)
@@ -182,7 +185,7 @@ Status check(const ProgramState& state, const ActorId& author, const Registratio
     const Person* person = find_person(state, event.id);
     if (!person || person->membership != Membership::AwaitingApproval)
         return make_error("not_awaiting_approval", "registration: nobody with this registration is awaiting approval (decided meanwhile?)");
-    return check_email_free(state, person->details, person->id);
+    return check_email_free(state, person->details, person->id, person->email_key);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const RegistrationDeclined& event)
@@ -204,13 +207,15 @@ Status check(const ProgramState& state, const ActorId& author, const ProfileUpda
     const Person* person = find_person(state, event.id);
     if (!person)
         return make_error("person_unknown", "person: not in this program (removed meanwhile?)");
-    if (auto s = validate_details(event.details); !s)
+    if (auto s = validate_details(event.details, event.sealed); !s)
+        return s;
+    if (auto s = privacy::check_sealed(state, event.sealed, privacy::carried_fields(state, privacy::CarriesDetails | privacy::CarriesProfile)); !s)
         return s;
     if (author != state.program->admin && event.details.role != person->details.role) {
         if (auto s = check_role_open(state, event.details.role); !s)
             return s;
     }
-    if (auto s = check_email_free(state, event.details, event.id); !s)
+    if (auto s = check_email_free(state, event.details, event.id, privacy::email_key_of(event.sealed)); !s)
         return s;
     return validate_profile(state, event.id, event.profile);
 }
@@ -222,7 +227,9 @@ Status check(const ProgramState& state, const ActorId& author, const AnswersUpda
     const Person* person = find_person(state, event.id);
     if (!person)
         return make_error("person_unknown", "person: not in this program (removed meanwhile?)");
-    return questionnaire::check_answers(state.questions, person->details.role, event.answers);
+    if (auto s = privacy::check_sealed(state, event.sealed, privacy::carried_fields(state, privacy::CarriesAnswers)); !s)
+        return s;
+    return questionnaire::check_answers(state.questions, person->details.role, event.answers, privacy::sealed_questions(event.sealed));
 }
 
 Status check(const ProgramState& state, const ActorId& author, const PausedChanged& event)
@@ -241,6 +248,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Regis
     person.details = event.details;
     person.added_at = context.recorded_at;
     person.answers = event.answers;
+    privacy::record_sealed(person, privacy::carried_fields(state, privacy::CarriesDetails | privacy::CarriesAnswers), event.sealed);
     person.membership = state.program->registration.approval_required ? Membership::AwaitingApproval : Membership::Active;
     state.people[event.id] = std::move(person);
 }
@@ -264,11 +272,14 @@ void apply_checked(ProgramState& state, const EventContext&, const ProfileUpdate
     Person& person = state.people.at(event.id);
     person.details = event.details;
     person.profile = event.profile;
+    privacy::record_sealed(person, privacy::carried_fields(state, privacy::CarriesDetails | privacy::CarriesProfile), event.sealed);
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const AnswersUpdated& event)
 {
-    state.people.at(event.id).answers = event.answers;
+    people::Person& person = state.people.at(event.id);
+    person.answers = event.answers;
+    privacy::record_sealed(person, privacy::carried_fields(state, privacy::CarriesAnswers), event.sealed);
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const PausedChanged& event)

@@ -101,7 +101,7 @@ std::vector<Question> default_questionnaire()
     const std::string objectives = "Objectives and experiences";
     const std::string about = "About you";
     const std::string together = "Putting it all together";
-    return {
+    std::vector<Question> questions{
         make("q-position-start", position, "Date started in this position", QuestionType::Date, false, false),
         make("q-tenure", position, "How long have you been with the organisation?", QuestionType::SingleChoice, true, false, {"Less than 1 year", "1 to 3 years", "3 to 5 years", "5 to 10 years", "More than 10 years"}),
         make("q-responsibilities", position, "Role and responsibilities", QuestionType::LongText, true, false),
@@ -118,6 +118,15 @@ std::vector<Question> default_questionnaire()
         make("q-time", about, "How much time are you able to commit to this, and how will you balance it with your professional and work/life needs?", QuestionType::LongText, true, true),
         make("q-meaning", together, "What does reverse mentoring mean to you as a mentor and/or mentee?", QuestionType::LongText, true, false),
     };
+    // The template's personal questions are discussed with the partner and given to
+    // HR (seed 003): the match partner and the admin read them, nobody else.
+    for (Question& question : questions) {
+        for (std::string_view id : {"q-strengths", "q-develop", "q-challenges", "q-describe", "q-three-years", "q-passions", "q-balance", "q-time", "q-meaning"}) {
+            if (question.id.value == id)
+                question.readers = privacy::Readers::PartnerAndAdmin;
+        }
+    }
+    return questions;
 }
 
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/base/ids.h"
+#include "core/domain/privacy/readers.h"
 
 #include <optional>
 #include <string>
@@ -56,6 +57,9 @@ struct Question {
     bool required = false;
     Audience audience = Audience::Everyone;
     bool matching_criterion = false;
+    // Who reads the answers besides the person (core/domain/privacy): answers not for
+    // everyone are sealed to their readers.
+    privacy::Readers readers = privacy::Readers::Everyone;
 
     bool operator==(const Question&) const = default;
 };

@@ -176,7 +176,7 @@ Status validate_answer(const Question& q, const Answer& answer)
     return {};
 }
 
-Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers)
+Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers, const std::set<QuestionId>& sealed)
 {
     for (const auto& [id, answer] : answers) {
         // Clang 14 cannot capture a structured binding; the explicit init-capture can.
@@ -187,7 +187,7 @@ Status check_answers(const std::vector<Question>& questions, people::Role role, 
             return s;
     }
     for (const Question& q : questions) {
-        if (!q.required || !applies_to(q, role))
+        if (!q.required || !applies_to(q, role) || sealed.contains(q.id))
             continue;
         auto it = answers.find(q.id);
         if (it == answers.end() || it->second.empty())

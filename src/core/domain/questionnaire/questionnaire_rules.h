@@ -9,6 +9,7 @@
 #include "core/domain/state.h"
 
 #include <map>
+#include <set>
 
 namespace turnabout::questionnaire {
 
@@ -17,7 +18,9 @@ Status validate_question(const Question& question);
 bool applies_to(const Question& question, people::Role role);
 Status validate_answer(const Question& question, const Answer& answer);
 // Every answer fits its question, and every required question for `role` is answered.
-Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers);
+// `sealed`: questions whose answers are sealed in the event (core/domain/privacy): the
+// author's device checked them before sealing, and they count as given.
+Status check_answers(const std::vector<Question>& questions, people::Role role, const std::map<QuestionId, Answer>& answers, const std::set<QuestionId>& sealed = {});
 
 // decide: one overload per command of the feature (core/domain/decide.cpp dispatches).
 Result<EventList> decide_command(const ProgramState& state, const ActorId& actor, const AddQuestion& command);

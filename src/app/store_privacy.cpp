@@ -1,0 +1,261 @@
+// The store's side of who reads what: sealing a person's fields that are not for
+// everyone when they are recorded, opening them for the reader a view reads as, and
+// sharing a person's fields for partners with a new partner (core/domain/privacy).
+#include "app/store.h"
+#include "app/store_program.h"
+
+#include "core/base/overloaded.h"
+#include "core/domain/decide.h"
+#include "core/domain/privacy/person_fields.h"
+#include "core/domain/trust/trust_rules.h"
+#include "io/privacy_codec.h"
+#include "io/sealing.h"
+#include "io/signing.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace turnabout {
+
+std::vector<DeviceId> reader_devices(const ProgramState& state, const DeviceId& self, const std::vector<PersonId>& people, bool admin)
+{
+    std::vector<DeviceId> readers{self};
+    auto add = [&readers](const DeviceId& device) {
+        if (!device.empty() && std::find(readers.begin(), readers.end(), device) == readers.end())
+            readers.push_back(device);
+    };
+    // Every admin browser is a kiosk and reads what the admin reads.
+    auto add_admin_devices = [&] {
+        for (const DeviceId& device : state.trust.admin_devices)
+            add(device);
+    };
+    for (const PersonId& person : people) {
+        auto it = state.trust.registered_on.find(person);
+        if (it != state.trust.registered_on.end() && !state.trust.is_admin_device(it->second))
+            add(it->second);
+        else
+            add_admin_devices();
+    }
+    if (admin)
+        add_admin_devices();
+    return readers;
+}
+
+namespace {
+
+// The person an event about a person's data is about, what it carries, and access to
+// its values and sealed groups.
+struct PersonData {
+    PersonId person;
+    unsigned carries = 0;
+    people::PersonDetails* details = nullptr;
+    people::Profile* profile = nullptr;
+    people::Answers* answers = nullptr;
+    std::vector<privacy::SealedFields>* sealed = nullptr;
+};
+
+std::optional<PersonData> person_data(EventBody& body)
+{
+    using namespace privacy;
+    return std::visit(Overloaded{
+                          [](people::PersonAdded& e) -> std::optional<PersonData> { return PersonData{e.id, CarriesDetails, &e.details, nullptr, nullptr, &e.sealed}; },
+                          [](people::PersonUpdated& e) -> std::optional<PersonData> { return PersonData{e.id, CarriesDetails, &e.details, nullptr, nullptr, &e.sealed}; },
+                          [](people::RegistrationSubmitted& e) -> std::optional<PersonData> { return PersonData{e.id, CarriesDetails | CarriesAnswers, &e.details, nullptr, &e.answers, &e.sealed}; },
+                          [](people::ProfileUpdated& e) -> std::optional<PersonData> { return PersonData{e.id, CarriesDetails | CarriesProfile, &e.details, &e.profile, nullptr, &e.sealed}; },
+                          [](people::AnswersUpdated& e) -> std::optional<PersonData> { return PersonData{e.id, CarriesAnswers, nullptr, nullptr, &e.answers, &e.sealed}; },
+                          [](auto&) -> std::optional<PersonData> { return std::nullopt; },
+                      },
+        body);
+}
+
+// Whether `reader` is one of the people a group of `about`'s fields is for.
+bool intended_for(const Reader& reader, const PersonId& about, const privacy::SealedFields& group)
+{
+    switch (reader.kind) {
+    case Reader::Kind::Device:
+    case Reader::Kind::Admin:
+        return true;
+    case Reader::Kind::Nobody:
+        return false;
+    case Reader::Kind::Person:
+        return reader.person == about || (group.readers == privacy::Readers::PartnerAndAdmin && std::find(group.partners.begin(), group.partners.end(), reader.person) != group.partners.end());
+    }
+    return false;
+}
+
+}
+
+void Store::seal_person_fields(const ProgramState& state, const ProgramState& reading, std::vector<EventBody>& bodies) const
+{
+    if (!state.trust.signed_program)
+        return;
+    for (EventBody& body : bodies) {
+        if (auto* shared = std::get_if<privacy::PartnerShared>(&body)) {
+            // The content: the person's fields for partners as this browser reads them.
+            auto it = reading.people.find(shared->person);
+            if (it == reading.people.end() || shared->fields.content.is_sealed())
+                continue;
+            const auto devices = reader_devices(state, m_identity.device, {shared->person, shared->partner}, true);
+            shared->fields.content = io::seal_text(io::encode_field_values(it->second, shared->fields.fields), devices);
+            continue;
+        }
+        auto data = person_data(body);
+        if (!data || !data->sealed->empty())
+            continue;
+        people::Person values;
+        if (data->details)
+            values.details = *data->details;
+        if (data->profile)
+            values.profile = *data->profile;
+        if (data->answers)
+            values.answers = *data->answers;
+        const auto carried = privacy::carried_fields(state, data->carries);
+        people::Person blanked = values;
+        for (privacy::Readers readers : {privacy::Readers::PartnerAndAdmin, privacy::Readers::AdminOnly}) {
+            privacy::SealedFields group;
+            group.readers = readers;
+            for (const std::string& field : carried) {
+                if (privacy::readers_of(state, field) == readers)
+                    group.fields.push_back(field);
+            }
+            if (group.fields.empty())
+                continue;
+            std::vector<PersonId> people{data->person};
+            if (readers == privacy::Readers::PartnerAndAdmin) {
+                group.partners = privacy::active_partners(state, data->person);
+                people.insert(people.end(), group.partners.begin(), group.partners.end());
+            }
+            group.content = io::seal_text(io::encode_field_values(values, group.fields), reader_devices(state, m_identity.device, people, true));
+            if (std::find(group.fields.begin(), group.fields.end(), "email") != group.fields.end() && state.program && !values.details.email.empty())
+                group.email_key = io::email_key(state.program->id, values.details.email);
+            for (const std::string& field : group.fields)
+                privacy::blank_field(blanked, field);
+            data->sealed->push_back(std::move(group));
+        }
+        if (data->details)
+            *data->details = blanked.details;
+        if (data->profile)
+            *data->profile = blanked.profile;
+        if (data->answers)
+            *data->answers = blanked.answers;
+    }
+}
+
+ProgramState Store::read_state(const ProgramState& recorded, const Reader& reader) const
+{
+    ProgramState out = recorded;
+    if (!recorded.trust.signed_program)
+        return out;
+    for (auto& [id, person] : out.people) {
+        if (person.hidden.empty())
+            continue;
+        std::set<std::string> opened;
+        for (const privacy::SealedFields& group : person.sealed) {
+            if (!intended_for(reader, id, group))
+                continue;
+            std::vector<std::string> wanted;
+            for (const std::string& field : group.fields) {
+                if (person.hidden.contains(field))
+                    wanted.push_back(field);
+            }
+            if (wanted.empty())
+                continue;
+            auto text = io::open_text(group.content, *m_key);
+            if (!text)
+                continue;
+            // Newest last: a later group this reader opens wins.
+            if (!io::decode_field_values(*text, wanted, person))
+                continue;
+            opened.insert(wanted.begin(), wanted.end());
+        }
+        for (const std::string& field : opened)
+            person.hidden.erase(field);
+    }
+    return out;
+}
+
+const ProgramState& Store::reading_of(const Program& program) const
+{
+    if (!program.reading || program.reading_revision != m_revision || !(program.reading_reader == program.reader)) {
+        program.reading = std::make_unique<ProgramState>(read_state(program.projection.state(), program.reader));
+        program.reading_revision = m_revision;
+        program.reading_reader = program.reader;
+    }
+    return *program.reading;
+}
+
+const ProgramState* Store::program(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    if (it == m_programs.end())
+        return nullptr;
+    const Program& program = *it->second;
+    // Nothing is sealed in a program of an older Turnabout: its recorded state is it.
+    if (!program.projection.state().trust.signed_program)
+        return &program.projection.state();
+    return &reading_of(program);
+}
+
+const ProgramState* Store::recorded(const ProgramId& id) const
+{
+    auto it = m_programs.find(id);
+    return it == m_programs.end() ? nullptr : &it->second->projection.state();
+}
+
+void Store::read_as(const ProgramId& id, Reader reader) const
+{
+    auto it = m_programs.find(id);
+    if (it != m_programs.end())
+        it->second->reader = std::move(reader);
+}
+
+Result<std::size_t> Store::share_with_partners(const ProgramId& program_id)
+{
+    if (m_read_only)
+        return std::size_t{0};
+    auto it = m_programs.find(program_id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    Program& program = *it->second;
+    std::size_t recorded_count = 0;
+    std::set<std::pair<PersonId, PersonId>> tried;
+    // One sealing at a time: each changes what the next sees.
+    for (;;) {
+        const ProgramState& state = program.projection.state();
+        if (!state.trust.signed_program || !state.program)
+            return recorded_count;
+        const bool admin_here = state.trust.is_admin_device(m_identity.device);
+        std::optional<std::pair<ActorId, privacy::SharePartnerFields>> due;
+        for (const auto& [match_id, match] : state.matching.matches) {
+            if (match.state != matching::MatchState::Active)
+                continue;
+            for (const auto& [person, partner] : {std::pair{match.mentor, match.mentee}, std::pair{match.mentee, match.mentor}}) {
+                auto found = state.people.find(person);
+                if (found == state.people.end() || privacy::shared_with(found->second, partner) || tried.contains({person, partner}))
+                    continue;
+                ActorId actor = admin_here ? state.program->admin : people::actor_of(person);
+                if (!trust::may_act(state, m_identity.device, actor))
+                    continue;
+                due = std::pair{actor, privacy::SharePartnerFields{person, partner}};
+                break;
+            }
+            if (due)
+                break;
+        }
+        if (!due)
+            return recorded_count;
+        tried.insert({due->second.person, due->second.partner});
+        const ProgramState reading = read_state(state, Reader{});
+        auto events = decide(reading, Actor{due->first}, due->second);
+        if (!events)
+            continue; // nothing for partners in this program, or not allowed now
+        if (auto room = program.log.room_for_local(m_identity.device, events->size()); !room)
+            return room.error();
+        seal_person_fields(state, reading, *events);
+        (void)append_and_apply(program, *events, due->first);
+        ++recorded_count;
+    }
+}
+
+}
