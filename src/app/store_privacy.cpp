@@ -178,7 +178,10 @@ ProgramState Store::read_state(const ProgramState& recorded, const Reader& reade
 const ProgramState& Store::reading_of(const Program& program) const
 {
     if (!program.reading || program.reading_revision != m_revision || !(program.reading_reader == program.reader)) {
-        program.reading = std::make_unique<ProgramState>(read_state(program.projection.state(), program.reader));
+        // Into the same object: a pointer program() gave stays valid.
+        if (!program.reading)
+            program.reading = std::make_unique<ProgramState>();
+        *program.reading = read_state(program.projection.state(), program.reader);
         program.reading_revision = m_revision;
         program.reading_reader = program.reader;
     }

@@ -93,6 +93,19 @@ void banners(const ViewContext& context, AppUi& ui, float width, ActionQueue& ac
 
 }
 
+Reader reader_of(const CurrentUser& user, const ProgramId& program)
+{
+    switch (user_kind_in(user, program)) {
+    case CurrentUser::Kind::Admin:
+        return Reader{Reader::Kind::Admin, {}};
+    case CurrentUser::Kind::Person:
+        return Reader{Reader::Kind::Person, user.person};
+    case CurrentUser::Kind::Nobody:
+        break;
+    }
+    return Reader{Reader::Kind::Nobody, {}};
+}
+
 void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -109,6 +122,10 @@ void draw_app(const ViewContext& context, AppUi& ui, ActionQueue& actions)
     // A program that cannot be read still counts: the directory lists it with the way back.
     const bool any_program = !context.store.program_ids().empty() || !context.store.unreadable_programs().empty();
     const ProgramId shown = ui.screen == Screen::Directory ? ProgramId{} : shown_program(context.store, ui);
+    // The views read the program as the one using it: a kiosk shows a person what is
+    // for them, not everything the admin's browser opens.
+    if (!shown.empty())
+        context.store.read_as(shown, reader_of(ui.user, shown));
     const ProgramState* program = shown.empty() ? nullptr : context.store.program(shown);
 
     if (ui.wizard.open) {

@@ -36,6 +36,7 @@ enum class Screen {
     Requests,      // participant: requests sent and received, offers, the ranked list
     MyMatches,     // participant: their matches: end, extend, ask to be reassigned
     RequestsConsole, // admin: every request, figures, ranked lists, reassignments
+    Privacy,       // participant: what others can see about them
     Sharing,       // everyone: keys to compare, exchanges, sharing and opening files
 };
 

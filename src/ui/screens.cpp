@@ -1,6 +1,7 @@
 #include "ui/screens.h"
 
 #include "core/domain/matching/eligibility.h"
+#include "ui/privacy/my_privacy_view.h"
 #include "ui/program/program_home.h"
 #include "ui/sync/sharing_view.h"
 #include "ui/terms.h"
@@ -73,6 +74,8 @@ const ScreenRow ROWS[] = {
     {Screen::Inbox, PERSON, [](const ScreenArgs&) { return std::string("Inbox"); },
         [](const ScreenArgs& a) { return inbox_unread(a.context, a.id, a.user.person); }, nullptr,
         [](const ScreenArgs& a, AppUi& ui, ActionQueue& actions) { inbox_view(a.context, a.id, a.user.person, ui.inbox, actions); }},
+    {Screen::Privacy, PERSON, [](const ScreenArgs&) { return std::string("Who sees what"); }, nullptr, nullptr,
+        [](const ScreenArgs& a, AppUi&, ActionQueue&) { my_privacy_view(a.context, a.id, a.program, a.user.person); }},
     // Reached from Home's "Join program"; right after registering, the new person sees
     // "awaiting approval" there.
     {Screen::Join, PERSON | NOBODY, nullptr, nullptr, nullptr,

@@ -7,6 +7,7 @@
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/participant_widgets.h"
+#include "ui/privacy/readers_note.h"
 #include "ui/questionnaire/questionnaire_form.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -61,18 +62,19 @@ void role_section(const program::Program& p, JoinUi& ui, float width)
         widgets::message_box(widgets::Tone::Info, "This program is not taking new registrations at the moment.", width);
 }
 
-void details_section(JoinUi& ui, float width)
+void details_section(const ProgramState& state, JoinUi& ui, float width)
 {
     section_heading("About you", width);
     const float spacing = 20;
     const float column = (width - spacing) * 0.5f;
     people::PersonDetails& d = ui.details;
-    two_columns(column, spacing, [&] { widgets::text_field("Name", "##join_name", d.name, column, "Full name"); },
-        [&] { widgets::text_field("Email", "##join_email", d.email, column, "name@example.org"); });
-    two_columns(column, spacing, [&] { widgets::text_field("Job title", "##join_job_title", d.job_title, column); },
-        [&] { widgets::text_field("Department", "##join_department", d.department, column); });
+    two_columns(column, spacing, [&] { widgets::text_field("Name", "##join_name", d.name, column, "Full name"); readers_line(privacy::Readers::Everyone); },
+        [&] { widgets::text_field("Email", "##join_email", d.email, column, "name@example.org"); readers_note(state, "email"); });
+    two_columns(column, spacing, [&] { widgets::text_field("Job title", "##join_job_title", d.job_title, column); readers_note(state, "job_title"); },
+        [&] { widgets::text_field("Department", "##join_department", d.department, column); readers_note(state, "department"); });
     ImGui::BeginGroup();
     level_combo("##join_level", d.level, column);
+    readers_note(state, "level");
     ImGui::EndGroup();
 }
 
@@ -182,7 +184,7 @@ void join_view(const ViewContext& context, const ProgramId& program, const Curre
 
     role_section(p, ui, width);
     widgets::gap(14);
-    details_section(ui, width);
+    details_section(*state, ui, width);
     widgets::gap(14);
 
     const questionnaire::Question* flagged = question_named_by(state->questions, ui.error);

@@ -8,6 +8,7 @@
 #include "core/domain/people/completeness.h"
 #include "ui/fonts.h"
 #include "ui/participant_widgets.h"
+#include "ui/privacy/readers_note.h"
 #include "ui/questionnaire/questionnaire_form.h"
 #include "ui/tag_list.h"
 #include "ui/terms.h"
@@ -162,26 +163,26 @@ void profile_fields(const ProgramState& state, const program::Program& p, const 
     const float column = (width - spacing) * 0.5f;
     section_heading("Your details", width);
     people::PersonDetails& d = ui.details;
-    two_columns(column, spacing, [&] { widgets::text_field("Name", "##profile_name", d.name, column); },
-        [&] { widgets::text_field("Email", "##profile_email", d.email, column); });
-    two_columns(column, spacing, [&] { widgets::text_field("Job title", "##profile_job_title", d.job_title, column); },
-        [&] { widgets::text_field("Department", "##profile_department", d.department, column); });
-    two_columns(column, spacing, [&] { level_combo("##profile_level", d.level, column); },
-        [&] { manager_combo(state, person_id, ui.profile.manager, column); });
+    two_columns(column, spacing, [&] { widgets::text_field("Name", "##profile_name", d.name, column); readers_line(privacy::Readers::Everyone); },
+        [&] { widgets::text_field("Email", "##profile_email", d.email, column); readers_note(state, "email"); });
+    two_columns(column, spacing, [&] { widgets::text_field("Job title", "##profile_job_title", d.job_title, column); readers_note(state, "job_title"); },
+        [&] { widgets::text_field("Department", "##profile_department", d.department, column); readers_note(state, "department"); });
+    two_columns(column, spacing, [&] { level_combo("##profile_level", d.level, column); readers_note(state, "level"); },
+        [&] { manager_combo(state, person_id, ui.profile.manager, column); readers_note(state, "manager"); });
     widgets::gap(14);
 
     section_heading("What matching reads", width);
     people::Profile& f = ui.profile;
-    two_columns(column, spacing, [&] { widgets::text_field("Location", "##location", f.location, column, "City or office"); },
-        [&] { widgets::text_field("Time zone", "##time_zone", f.time_zone, column, "Europe/Lisbon"); });
+    two_columns(column, spacing, [&] { widgets::text_field("Location", "##location", f.location, column, "City or office"); readers_note(state, "location"); },
+        [&] { widgets::text_field("Time zone", "##time_zone", f.time_zone, column, "Europe/Lisbon"); readers_note(state, "time_zone"); });
     const bool mentors = d.role != people::Role::Mentee;
     const bool mentees = d.role != people::Role::Mentor;
     two_columns(column, spacing,
-        [&] { tag_list("Skills you offer", "##skills_offered", f.skills_offered, ui.offered_input, column, "Type a skill and press Enter"); },
-        [&] { tag_list("Skills you want to develop", "##skills_wanted", f.skills_wanted, ui.wanted_input, column, "Type a skill and press Enter"); });
+        [&] { tag_list("Skills you offer", "##skills_offered", f.skills_offered, ui.offered_input, column, "Type a skill and press Enter"); readers_note(state, "skills_offered"); },
+        [&] { tag_list("Skills you want to develop", "##skills_wanted", f.skills_wanted, ui.wanted_input, column, "Type a skill and press Enter"); readers_note(state, "skills_wanted"); });
     (void)mentees;
-    two_columns(column, spacing, [&] { tag_list("Interests", "##interests", f.interests, ui.interests_input, column, "Type an interest and press Enter"); },
-        [&] { widgets::text_field("Availability", "##availability", f.availability, column, "e.g. Tuesday afternoons, 1 hour a fortnight"); });
+    two_columns(column, spacing, [&] { tag_list("Interests", "##interests", f.interests, ui.interests_input, column, "Type an interest and press Enter"); readers_note(state, "interests"); },
+        [&] { widgets::text_field("Availability", "##availability", f.availability, column, "e.g. Tuesday afternoons, 1 hour a fortnight"); readers_note(state, "availability"); });
     if (mentors) {
         widgets::text(fonts().strong, theme::TEXT, "How many " + term(p, Word::Mentee, Plural::Many) + " you take on at once");
         ImGui::SetNextItemWidth(160);

@@ -1,5 +1,8 @@
 #include "ui/program/settings_page.h"
 
+#include "core/domain/privacy/person_fields.h"
+#include "ui/privacy/readers_note.h"
+
 #include "ui/date_text.h"
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
@@ -205,6 +208,57 @@ void registration_section(const ViewContext& context, const program::Program& p,
     widgets::end_card();
 }
 
+// Who reads each profile field: the reverse-mentoring defaults until the admin
+// changes them. What was recorded before a change stays as it was.
+void field_readers_section(const ViewContext& context, const ProgramState& state, SettingsUi& ui, ActionQueue& actions, float width)
+{
+    const program::Program& p = *state.program;
+    const float inner = width - 44;
+    widgets::begin_card(width);
+    const bool editing = ui.editing == SettingsSection::FieldReaders;
+    if (section_header("Who sees each profile field", "field_readers", ui.editing == SettingsSection::None && !context.read_only, inner)) {
+        ui.editing = SettingsSection::FieldReaders;
+        ui.field_readers = state.privacy.field_readers;
+    }
+    widgets::muted("A person always sees their own. Fields not for everyone are sealed in the program's files: only their readers' browsers can open them. Questions set their own readers in the questionnaire.");
+    widgets::gap(4);
+    for (const privacy::ProfileField& field : privacy::profile_fields()) {
+        const std::string name(field.name);
+        auto current = [&](const privacy::FieldReaders& readers) {
+            auto it = readers.find(name);
+            return it == readers.end() ? privacy::Readers::Everyone : it->second;
+        };
+        ImGui::PushID(name.c_str());
+        ImGui::AlignTextToFramePadding();
+        widgets::text(fonts().strong, theme::TEXT, field.label);
+        ImGui::SameLine(170);
+        if (!editing) {
+            ImGui::AlignTextToFramePadding();
+            widgets::text(readers_sentence(current(state.privacy.field_readers)));
+        } else {
+            const privacy::Readers chosen = current(ui.field_readers);
+            ImGui::SetNextItemWidth(std::min(520.0f, inner - 170));
+            const std::string combo_id = "##readers_" + name;
+            const ImGuiID id = ImGui::GetID(combo_id.c_str());
+            const bool open = ImGui::BeginCombo(combo_id.c_str(), readers_sentence(chosen).c_str());
+            widgets::name_item(id, combo_id.c_str());
+            if (open) {
+                for (privacy::Readers readers : {privacy::Readers::Everyone, privacy::Readers::PartnerAndAdmin, privacy::Readers::AdminOnly}) {
+                    if (ImGui::Selectable(readers_sentence(readers).c_str(), readers == chosen))
+                        ui.field_readers[name] = readers;
+                }
+                ImGui::EndCombo();
+            }
+        }
+        ImGui::PopID();
+    }
+    if (editing) {
+        if (save_row(context, ui, "Changes apply to what people save from now on. Copies of files already shared cannot be recalled.", "Save who sees each field", inner))
+            push(ui, p.id, privacy::SetFieldReaders{ui.field_readers}, "Who sees each profile field saved.", actions);
+    }
+    widgets::end_card();
+}
+
 void terminology_section(const ViewContext& context, const program::Program& p, SettingsUi& ui, ActionQueue& actions, float width)
 {
     const float inner = width - 44;
@@ -263,6 +317,8 @@ void settings_page(const ViewContext& context, const ProgramState& program, Sett
     registration_section(context, p, ui, actions, width);
     widgets::gap(4);
     terminology_section(context, p, ui, actions, width);
+    widgets::gap(4);
+    field_readers_section(context, program, ui, actions, width);
     widgets::gap(24);
 }
 

@@ -4,6 +4,8 @@
 // Depends on: ui/actions, ui/view_context.
 #pragma once
 
+#include "core/domain/privacy/privacy.h"
+
 #include "ui/actions.h"
 #include "ui/view_context.h"
 
@@ -11,7 +13,7 @@
 
 namespace turnabout::ui {
 
-enum class SettingsSection { None, Basics, Type, MatchType, NewMatchType, Registration, Terminology };
+enum class SettingsSection { None, Basics, Type, MatchType, NewMatchType, Registration, Terminology, FieldReaders };
 
 struct SettingsUi {
     SettingsSection editing = SettingsSection::None;
@@ -23,6 +25,7 @@ struct SettingsUi {
     program::MatchType match_type_draft;
     program::RegistrationSettings registration;
     program::Terminology terminology;
+    privacy::FieldReaders field_readers;
     std::string local_error; // a date the UI cannot read
     CommandOutcome outcome;
     Ticket sent; // the open section's save, to read its outcome

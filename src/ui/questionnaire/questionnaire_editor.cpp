@@ -43,6 +43,10 @@ std::string facts_line(const program::Program* p, const Question& q)
     line += "  \xC2\xB7  For " + (q.audience == Audience::Everyone ? std::string("everyone") : term(p, q.audience == Audience::Mentors ? Word::Mentor : Word::Mentee, Plural::Many));
     if (q.matching_criterion)
         line += "  \xC2\xB7  Matching criterion";
+    if (q.readers == privacy::Readers::PartnerAndAdmin)
+        line += "  \xC2\xB7  Answers for the match partner and the admin";
+    else if (q.readers == privacy::Readers::AdminOnly)
+        line += "  \xC2\xB7  Answers for the admin only";
     if (q.type == QuestionType::Scale)
         line += "  \xC2\xB7  " + std::to_string(q.scale_min) + " to " + std::to_string(q.scale_max);
     return line;
@@ -280,6 +284,16 @@ void questionnaire_dialogs(const ViewContext& context, const ProgramState& progr
                 ImGui::SameLine(0, 24);
             if (ImGui::RadioButton((audience_label(p, audience) + "###audience").c_str(), q.audience == audience))
                 q.audience = audience;
+            ImGui::PopID();
+        }
+        widgets::text(fonts().strong, theme::TEXT, "Who reads the answers");
+        for (privacy::Readers readers : {privacy::Readers::Everyone, privacy::Readers::PartnerAndAdmin, privacy::Readers::AdminOnly}) {
+            ImGui::PushID(static_cast<int>(readers) + 10);
+            if (readers != privacy::Readers::Everyone)
+                ImGui::SameLine(0, 24);
+            const char* label = readers == privacy::Readers::Everyone ? "Everyone in the program###readers" : readers == privacy::Readers::PartnerAndAdmin ? "The match partner and the admin###readers" : "Only the admin###readers";
+            if (ImGui::RadioButton(label, q.readers == readers))
+                q.readers = readers;
             ImGui::PopID();
         }
         ImGui::PopStyleVar();

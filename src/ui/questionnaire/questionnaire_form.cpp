@@ -2,6 +2,7 @@
 
 #include "core/domain/questionnaire/questionnaire_rules.h"
 #include "ui/fonts.h"
+#include "ui/privacy/readers_note.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -51,6 +52,7 @@ void question_label(const Question& q, bool flagged)
         widgets::wrapped(q.help, theme::MUTED);
         ImGui::PopFont();
     }
+    readers_line(q.readers);
 }
 
 bool choice_row(const Question& q, people::Answers& answers, float width)
