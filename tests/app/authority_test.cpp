@@ -134,6 +134,10 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"not_recipient", &world.cy_device, people::actor_of(world.cy), requests::RequestAnswered{requests::RequestId{"r-ana"}, true, {}, "", matching::MatchId{"x-taken"}, SYNC_DAY}},
         {"not_requester", &world.cy_device, people::actor_of(world.cy), requests::RequestWithdrawn{requests::RequestId{"r-ana"}, SYNC_DAY}},
         {"not_party", &world.ana_device, people::actor_of(world.ana), match_life::MatchEnded{CY_BEN, false, "Taken over", SYNC_DAY}},
+        // Everyone's email for everyone, from a participant's browser.
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), privacy::FieldReadersChanged{{{"email", privacy::Readers::Everyone}}}},
+        // Cy's fields for partners "shared" by Ana's browser, which may not speak for Cy.
+        {"not_allowed", &world.ana_device, people::actor_of(world.ana), privacy::PartnerShared{world.cy, world.ana, privacy::SealedFields{privacy::Readers::PartnerAndAdmin, {"email"}, {world.ana}, privacy::PrivateText::sealed("sealed:v1:AAAA"), ""}}},
     };
 
     for (const Forgery& forgery : forgeries) {
