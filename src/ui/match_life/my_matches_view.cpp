@@ -4,6 +4,7 @@
 // "Ended" to both people: only the one who asked is reminded that they asked.
 #include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/requests/time_rules.h"
+#include "core/domain/privacy/person_fields.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/match_life/match_life_ui.h"
@@ -105,6 +106,39 @@ void open_dialog(RequestsUi& ui, MatchAction action, const matching::Match& matc
     ui.match = MatchDialogUi{true, action, match.id, partner, format_iso_date(requests::add_days(match.end, SUGGESTED_EXTENSION_DAYS)), "", true, {}};
 }
 
+// What the partner shares with their match partners: their email and the answers
+// for partners, once their browser's sealing has reached this one.
+void partner_fields(const ProgramState& state, const PersonId& partner_id, float width)
+{
+    auto found = state.people.find(partner_id);
+    if (found == state.people.end())
+        return;
+    const people::Person& partner = found->second;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    if (!partner.details.email.empty())
+        widgets::text(fonts().body, theme::TEXT, "Email: " + partner.details.email);
+    bool any_hidden = false;
+    for (const questionnaire::Question& q : state.questions) {
+        if (q.readers != privacy::Readers::PartnerAndAdmin)
+            continue;
+        if (partner.hidden.contains(privacy::answer_field(q.id))) {
+            any_hidden = true;
+            continue;
+        }
+        auto answer = partner.answers.find(q.id);
+        if (answer == partner.answers.end() || answer->second.empty())
+            continue;
+        widgets::text(fonts().small, theme::MUTED, q.text);
+        std::string text;
+        for (const std::string& value : answer->second.values)
+            text += (text.empty() ? "" : ", ") + value;
+        widgets::text(text);
+    }
+    if (any_hidden || partner.hidden.contains("email"))
+        widgets::muted(partner.details.name + "'s email and answers for their match partner reach you with their next changes: open the file they send you, or the admin's shared program.");
+    ImGui::PopTextWrapPos();
+}
+
 void match_card(const ViewContext& context, const ProgramId& id, const ProgramState& state, const matching::Match& match, const PersonId& self,
     RequestsUi& ui, ActionQueue& actions, float width)
 {
@@ -138,6 +172,7 @@ void match_card(const ViewContext& context, const ProgramId& id, const ProgramSt
             widgets::text(fonts().small, theme::MUTED, "Its term ended on " + long_date(match.end) + ": mark it completed, or propose an extension.");
         if (match.extension)
             extension_lines(context, id, state, match, self, partner, ui, actions, inner);
+        partner_fields(state, as_mentor ? match.mentee : match.mentor, inner);
         widgets::gap(4);
         ImGui::BeginDisabled(context.read_only);
         if (!match.extension) {

@@ -60,10 +60,14 @@ MergedFile merge_one(Store& store, const ReceivedProgramFile& file)
         return merged;
     }
     auto imported = store.import_program_file(*file.bytes);
-    if (!imported)
+    if (!imported) {
         merged.refused = refusal_reason(imported.error().message);
-    else
+    } else {
+        // A match this file started: this browser's person shares their fields for
+        // partners with the new partner (sealed to them), to go with the next changes.
+        (void)store.share_with_partners(imported->program);
         merged.report = std::move(*imported);
+    }
     return merged;
 }
 
