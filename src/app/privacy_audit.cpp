@@ -25,6 +25,8 @@ struct Carried {
     std::vector<privacy::SealedFields> sealed;
     // Text about the person that is not a profile field.
     std::vector<std::pair<std::string, std::string>> notes;
+    // Private text about the person, sealed to them and the admin.
+    std::vector<std::string> sealed_notes;
 };
 
 std::optional<Carried> carried_by(const ProgramState& state, const EventBody& body)
@@ -65,8 +67,11 @@ std::optional<Carried> carried_by(const ProgramState& state, const EventBody& bo
                           [&](const people::RegistrationDeclined& e) {
                               Carried c;
                               c.person = e.id;
-                              if (!e.reason.empty())
-                                  c.notes.emplace_back("decline_reason", e.reason);
+                              // Sealed to the person and the admin, or plain from an older Turnabout.
+                              if (e.reason.is_sealed())
+                                  c.sealed_notes.push_back("decline_reason");
+                              else if (!e.reason.empty())
+                                  c.notes.emplace_back("decline_reason", e.reason.stored());
                               return std::optional<Carried>(std::move(c));
                           },
                           [](const auto&) { return std::optional<Carried>(); },
@@ -104,6 +109,10 @@ std::vector<AuditLine> audit(const ProgramState& state, const EventLog& log, con
             out.push_back(AuditLine{carried->person, field, label_of(state, field), false, text, envelope->id});
         if (reader.empty())
             continue;
+        if (reader == carried->person) {
+            for (const std::string& field : carried->sealed_notes)
+                out.push_back(AuditLine{carried->person, field, label_of(state, field), true, {}, envelope->id});
+        }
         for (const privacy::SealedFields& group : carried->sealed) {
             if (!for_reader(reader, carried->person, group))
                 continue;

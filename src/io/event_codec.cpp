@@ -47,7 +47,7 @@ Json encode_body(const EventBody& body)
                           [](const QuestionMoved& e) { return Json{{"id", e.id.value}, {"position", e.position}}; },
                           [](const RegistrationSubmitted& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}, {"answers", encode(e.answers)}}, e.sealed); },
                           [](const RegistrationApproved& e) { return Json{{"id", e.id.value}}; },
-                          [](const RegistrationDeclined& e) { return Json{{"id", e.id.value}, {"reason", e.reason}}; },
+                          [](const RegistrationDeclined& e) { return Json{{"id", e.id.value}, {"reason", e.reason.stored()}}; },
                           [](const ProfileUpdated& e) { return with_sealed(Json{{"id", e.id.value}, {"details", encode(e.details)}, {"profile", encode(e.profile)}}, e.sealed); },
                           [](const AnswersUpdated& e) { return with_sealed(Json{{"id", e.id.value}, {"answers", encode(e.answers)}}, e.sealed); },
                           [](const PausedChanged& e) { return Json{{"id", e.id.value}, {"paused", e.paused}}; },
@@ -157,7 +157,7 @@ std::optional<EventBody> decode_people_event(const std::string& type, [[maybe_un
     }
     if (type == people::RegistrationDeclined::TYPE) {
         r.allow_only({"id", "reason"});
-        return RegistrationDeclined{person_id(), r.string("reason")};
+        return RegistrationDeclined{person_id(), private_text_from_file(r.string("reason"))};
     }
     if (type == people::ProfileUpdated::TYPE) {
         r.allow_only({"id", "details", "profile", "sealed"});

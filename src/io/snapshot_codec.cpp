@@ -4,6 +4,7 @@
 #include "io/matching_codec.h"
 #include "io/requests_codec.h"
 #include "io/privacy_codec.h"
+#include "io/sealing.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -90,7 +91,7 @@ program::Program decode_program(const Json& value)
 
 Json encode_person(const people::Person& person)
 {
-    return Json{{"id", person.id.value}, {"added_at", person.added_at.unix_ms}, {"details", encode(person.details)}, {"membership", std::string(people::membership_name(person.membership))}, {"decline_reason", person.decline_reason}, {"profile", encode(person.profile)}, {"answers", encode(person.answers)}, {"sealed", encode_sealed(person.sealed)}, {"hidden", encode_strings(std::vector<std::string>(person.hidden.begin(), person.hidden.end()))}, {"email_key", person.email_key}};
+    return Json{{"id", person.id.value}, {"added_at", person.added_at.unix_ms}, {"details", encode(person.details)}, {"membership", std::string(people::membership_name(person.membership))}, {"decline_reason", person.decline_reason.stored()}, {"profile", encode(person.profile)}, {"answers", encode(person.answers)}, {"sealed", encode_sealed(person.sealed)}, {"hidden", encode_strings(std::vector<std::string>(person.hidden.begin(), person.hidden.end()))}, {"email_key", person.email_key}};
 }
 
 people::Person decode_person(const Json& value)
@@ -105,7 +106,7 @@ people::Person decode_person(const Json& value)
     if (!membership)
         throw DecodeError(path + ".membership: unknown");
     person.membership = *membership;
-    person.decline_reason = r.string("decline_reason");
+    person.decline_reason = private_text_from_file(r.string("decline_reason"));
     person.profile = decode_profile(r.object("profile"), path + ".profile");
     person.answers = decode_answers(r.object("answers"), path + ".answers");
     for (const Json& group : r.array("sealed"))

@@ -57,8 +57,15 @@ set(draft_file ${CMAKE_BINARY_DIR}/cli_demo_draft.json)
 turnabout_cli_test(demo_program_file 0 "wrote .*cli_demo_program.json\nwrote .*cli_demo_admin_backup.json" demo ${CMAKE_SOURCE_DIR}/assets/demo_program.json ${demo_file} ${as_admin})
 turnabout_cli_test(scores_csv 0 "wrote .*cli_demo_scores.csv" scores ${demo_file} --match-type "Reverse mentorship" --csv ${scores_file} ${as_admin})
 turnabout_cli_test(match_json 0 "wrote .*cli_demo_draft.json: 24 pairs, total score [0-9]+, 2 unmatched" match ${demo_file} --match-type m-1 --json ${draft_file} ${as_admin})
-# Without the key, the file alone: no level, no personal answer, so no pair to score.
-turnabout_cli_test(match_without_the_admin_key 0 "wrote .*cli_demo_draft_anyone.json: 0 pairs, total score 0, 26 unmatched" match ${demo_file} --match-type m-1 --json ${CMAKE_BINARY_DIR}/cli_demo_draft_anyone.json)
+# Without the key, the file alone: no level, no manager, no personal answer. Pairs are
+# scored on what everyone reads, and no rule on a sealed field is judged.
+turnabout_cli_test(match_without_the_admin_key 0 "wrote .*cli_demo_draft_anyone.json: 24 pairs, total score [0-9]+, 2 unmatched" match ${demo_file} --match-type m-1 --json ${CMAKE_BINARY_DIR}/cli_demo_draft_anyone.json)
+turnabout_cli_test(scores_without_the_admin_key 0 "wrote .*cli_demo_scores_anyone.csv" scores ${demo_file} --match-type m-1 --csv ${CMAKE_BINARY_DIR}/cli_demo_scores_anyone.csv)
+add_test(NAME cli.scores_without_the_admin_key_judge_no_sealed_rule
+    COMMAND ${CMAKE_COMMAND} -DFILE=${CMAKE_BINARY_DIR}/cli_demo_scores_anyone.csv "-DEXPECT=,same_person," "-DABSENT=level_gap|level_unknown|reporting_line"
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/file_contains.cmake)
+set_tests_properties(cli.scores_without_the_admin_key PROPERTIES DEPENDS cli.demo_program_file)
+set_tests_properties(cli.scores_without_the_admin_key_judge_no_sealed_rule PROPERTIES DEPENDS cli.scores_without_the_admin_key)
 turnabout_cli_test(match_with_a_wrong_passphrase 1 "cli_demo_program.json: .*passphrase" match ${demo_file} --match-type m-1 --json ${draft_file} --admin-backup ${demo_backup} --passphrase-file ${fixture})
 # The audit: what one participant's browser reads. Her own sealed fields, everyone's
 # public ones, and nobody's email.

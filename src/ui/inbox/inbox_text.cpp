@@ -164,7 +164,7 @@ InboxText inbox_text(const Store& store, const ProgramState& state, const people
     if (item.kind == InboxKind::RegistrationApproved)
         return {"Your registration was approved", "Welcome to " + p.name + ". You now take part as a " + lower_first(role_term(&p, person.details.role)) + ".", true};
     return {"Your registration was declined",
-        (item.detail.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + item.detail)
+        (person.decline_reason.empty() ? std::string("The program's admin gave no reason.") : "The admin's reason: " + shown_private(store, person.decline_reason))
             + " You can ask the program's support contact if anything is unclear.",
         false};
 }

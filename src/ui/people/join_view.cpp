@@ -7,6 +7,7 @@
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/participant_widgets.h"
+#include "ui/privacy/private_text.h"
 #include "ui/privacy/readers_note.h"
 #include "ui/questionnaire/questionnaire_form.h"
 #include "ui/terms.h"
@@ -103,7 +104,7 @@ void submitted_view(const ViewContext& context, const ProgramState& state, const
     case people::Membership::Declined:
         widgets::text(fonts().title, theme::TEXT, "Registration declined");
         widgets::gap(6);
-        widgets::text(fonts().body, theme::TEXT, person.decline_reason.empty() ? "The program's admin gave no reason." : "The admin's reason: " + person.decline_reason);
+        widgets::text(fonts().body, theme::TEXT, person.decline_reason.empty() ? "The program's admin gave no reason." : "The admin's reason: " + shown_private(context.store, person.decline_reason));
         break;
     }
     ImGui::PopTextWrapPos();

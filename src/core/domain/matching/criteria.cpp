@@ -103,6 +103,45 @@ CriterionSetting default_criterion(program::ProgramType type, const CriterionKey
     return s;
 }
 
+namespace {
+
+std::vector<std::string> fields_of(const CriterionKey& key)
+{
+    switch (key.kind) {
+    case CriterionKind::Skills:
+        return {"skills_offered", "skills_wanted"};
+    case CriterionKind::Interests:
+        return {"interests"};
+    case CriterionKind::Availability:
+        return {"availability"};
+    case CriterionKind::TimeZone:
+        return {"time_zone"};
+    case CriterionKind::Department:
+        return {"department"};
+    case CriterionKind::Location:
+        return {"location"};
+    case CriterionKind::Level:
+        return {"level"};
+    case CriterionKind::Question:
+        return {"answer:" + key.question.value};
+    }
+    return {};
+}
+
+bool hidden_from_reader(const ProgramState& state, const CriterionKey& key)
+{
+    const auto fields = fields_of(key);
+    for (const auto& [id, person] : state.people) {
+        for (const std::string& field : fields) {
+            if (person.hidden.contains(field))
+                return true;
+        }
+    }
+    return false;
+}
+
+}
+
 std::vector<CriterionSetting> effective_criteria(const ProgramState& state)
 {
     program::ProgramType type = state.program ? state.program->type : program::ProgramType::Mentorship;
@@ -118,6 +157,10 @@ std::vector<CriterionSetting> effective_criteria(const ProgramState& state)
         std::stable_partition(keys.begin(), keys.end(), [](const CriterionKey& k) { return k.kind == CriterionKind::Question; });
     std::vector<CriterionSetting> out;
     for (const CriterionKey& key : keys) {
+        // Scores use only what this state's reader may read: a criterion whose field is
+        // sealed from them for someone is left out for everyone (core/domain/privacy).
+        if (hidden_from_reader(state, key))
+            continue;
         auto chosen = std::find_if(state.matching.settings.criteria.begin(), state.matching.settings.criteria.end(), [&](const CriterionSetting& c) { return c.key == key; });
         out.push_back(chosen != state.matching.settings.criteria.end() ? *chosen : default_criterion(type, key));
     }

@@ -156,8 +156,9 @@ void ScoringModel::compile_rules(const ProgramState& state)
     m_reverse = state.program && state.program->type == program::ProgramType::ReverseMentorship;
     m_level_gap = settings.level_gap;
     m_level.resize(n);
+    // -1: a level sealed from this state's reader, not judged here (see eligibility).
     for (std::size_t p = 0; p < n; ++p)
-        m_level[p] = m_people[p]->details.level;
+        m_level[p] = m_people[p]->hidden.contains("level") ? -1 : m_people[p]->details.level;
     m_blocked.assign(n, {});
     auto block = [&](const PersonId& mentor, const PersonId& mentee, ExclusionRule rule) {
         auto a = state.people.find(mentor);
@@ -426,10 +427,12 @@ int ScoringModel::pair_rule(int es, int ms) const
     if (m_reverse) {
         int lm = m_level[static_cast<std::size_t>(ms)];
         int le = m_level[static_cast<std::size_t>(es)];
-        if (lm == 0 || le == 0)
-            return static_cast<int>(ExclusionRule::LevelUnknown);
-        if (le - lm < m_level_gap)
-            return static_cast<int>(ExclusionRule::LevelGap);
+        if (lm >= 0 && le >= 0) {
+            if (lm == 0 || le == 0)
+                return static_cast<int>(ExclusionRule::LevelUnknown);
+            if (le - lm < m_level_gap)
+                return static_cast<int>(ExclusionRule::LevelGap);
+        }
     }
     return match_rule;
 }

@@ -111,6 +111,9 @@ void ScoringModel::score_row(int mentee, std::span<std::int16_t> out) const
         const int le = m_level[es];
         for (std::size_t j = 0; j < mentors; ++j) {
             const int lm = m_level[static_cast<std::size_t>(m_mentor_slot[j])];
+            // -1: sealed from this reader, not judged here.
+            if (le < 0 || lm < 0)
+                continue;
             if (le == 0 || lm == 0 || le - lm < m_level_gap)
                 sum[j] = OUT_OF_REACH;
         }

@@ -82,7 +82,8 @@ struct Person {
     PersonDetails details;
     Timestamp added_at;
     Membership membership = Membership::Active;
-    std::string decline_reason;
+    // For the person and the admin: sealed to them (core/domain/privacy).
+    privacy::PrivateText decline_reason;
     Profile profile;
     Answers answers;
     // Fields not for everyone, sealed to their readers, in the order they were recorded
@@ -211,7 +212,7 @@ struct RegistrationApproved {
 struct RegistrationDeclined {
     static constexpr std::string_view TYPE = "RegistrationDeclined";
     PersonId id;
-    std::string reason;
+    privacy::PrivateText reason;
 
     bool operator==(const RegistrationDeclined&) const = default;
 };

@@ -3,6 +3,7 @@
 // admin edits the profile and answers.
 #include "core/domain/people/people_rules.h"
 #include "core/domain/privacy/person_fields.h"
+#include "core/domain/privacy/private_text.h"
 #include "core/domain/lookup.h"
 
 #include "core/base/overloaded.h"
@@ -197,7 +198,7 @@ Status check(const ProgramState& state, const ActorId& author, const Registratio
         return make_error("not_awaiting_approval", "registration: nobody with this registration is awaiting approval (decided meanwhile?)");
     if (event.reason.empty())
         return make_error("reason_required", "decline: say why, so " + person->details.name + " knows what to do next");
-    return check_text("reason", event.reason, MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("reason", event.reason, MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ProfileUpdated& event)
@@ -264,7 +265,8 @@ void apply_checked(ProgramState& state, const EventContext& context, const Regis
     Person& person = state.people.at(event.id);
     person.membership = Membership::Declined;
     person.decline_reason = event.reason;
-    state.inbox[event.id].push_back(InboxItem{context.id, context.recorded_at, InboxKind::RegistrationDeclined, event.reason});
+    // The reason stays on the person, sealed; the inbox reads it there.
+    state.inbox[event.id].push_back(InboxItem{context.id, context.recorded_at, InboxKind::RegistrationDeclined, {}});
 }
 
 void apply_checked(ProgramState& state, const EventContext&, const ProfileUpdated& event)

@@ -33,6 +33,8 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
                 field.people.push_back(it->second.to);
             out.push_back(std::move(field));
         }
+    } else if (auto* declined = std::get_if<people::RegistrationDeclined>(&body)) {
+        out.push_back(PrivateField{&declined->reason, {declined->id}, true});
     } else if (auto* reassignment = std::get_if<match_life::ReassignmentAsked>(&body)) {
         out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true});
     }

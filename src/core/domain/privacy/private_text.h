@@ -33,7 +33,8 @@ struct PrivateField {
 // The private fields of `body` about to be recorded in `state`, with their readers:
 // a request's message for its two people (and the admin for a ranked list sent to
 // them), a decline note for both people and the admin, a reassignment note for the
-// one who asked and the admin.
+// one who asked and the admin, a declined registration's reason for its person and
+// the admin.
 std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body);
 
 }

@@ -101,7 +101,9 @@ TEST(Registration, DecliningNeedsAReasonThePersonSees)
     run(state, ADMIN, people::DeclineRegistration{JOINER, "This year's places are for Finance."});
     EXPECT_EQ(state.people.at(JOINER).membership, people::Membership::Declined);
     ASSERT_EQ(state.inbox.at(JOINER).size(), 1u);
-    EXPECT_EQ(state.inbox.at(JOINER)[0].detail, "This year's places are for Finance.");
+    // The reason stays on the person (sealed to them and the admin where keys are).
+    EXPECT_EQ(state.people.at(JOINER).decline_reason.stored(), "This year's places are for Finance.");
+    EXPECT_EQ(state.inbox.at(JOINER)[0].kind, InboxKind::RegistrationDeclined);
     // A declined person may register again, and their email is free for it.
     run(state, people::actor_of(JOINER), join());
     EXPECT_EQ(state.people.at(JOINER).membership, people::Membership::AwaitingApproval);
