@@ -231,18 +231,27 @@ async function join(who, person, shot) {
   assert.equal(await readersBelow(page, { fullLabel: '##profile_level' }), ADMIN_ONLY, 'profile level: the admin only');
   assert.equal(await readersBelow(page, { fullLabel: '##manager' }), ADMIN_ONLY, 'profile manager: the admin only');
   assert.equal(await readersBelow(page, { fullLabel: '##location' }), EVERYONE, 'profile location: everyone');
-  const tags = person.skillsOffered ? '##skills_offered' : '##skills_wanted';
-  assert.equal(await readersBelow(page, { fullLabel: tags }), EVERYONE, 'skills: everyone');
-  await fillScrolled(page, tags, person.skillsOffered || person.skillsWanted);
+  assert.equal(await readersBelow(page, { fullLabel: '##skills_offered' }), EVERYONE, 'skills offered: everyone');
   await snap(page, `${shot}d-profile`);
-  await clickScrolled(page, { label: 'Save profile', kind: 'widget' });
-  await waitForText(page, 'Profile saved.');
 
   await nav(page, 'Sharing');
   const unsent = await findText(page, 'Changes made in this browser and not sent yet: ');
   assert.match(unsent.label, /: [1-9]\d*$/, unsent.label);
   await download(page, 'Send my changes', `${who}-registration`);
   await waitForText(page, 'Saved your changes');
+}
+
+// Skills in "My profile", once approved: a registration awaiting approval cannot
+// change the profile from the participant's browser.
+async function saveSkills(page, person) {
+  await nav(page, 'My profile');
+  const tags = person.skillsOffered ? '##skills_offered' : '##skills_wanted';
+  assert.equal(await readersBelow(page, { fullLabel: tags }), EVERYONE, 'skills: everyone');
+  await fillScrolled(page, tags, person.skillsOffered || person.skillsWanted);
+  await clickScrolled(page, { label: 'Save profile', kind: 'widget' });
+  await waitFor(page, async () => (await hasText(page, 'Profile saved.')) || (await hasText(page, 'Not saved: ')), { what: 'the profile to be saved or refused' });
+  const refused = (await items(page)).find((i) => i.kind === 'text' && i.label.includes('Not saved: '));
+  assert.equal(refused, undefined, `the profile is saved: ${refused && refused.label}`);
 }
 
 test('1. both participants open the share, join from their own browsers and see who reads each field', async () => {
@@ -288,6 +297,15 @@ test('2. the admin\'s shared file carries names and job titles, never emails nor
 
 test('3. the senior\'s browser shows the junior\'s name and skills, never their email nor private answers', async () => {
   const { page } = side.senior;
+  // The junior adds a skill and sends it; the senior wants it.
+  const junior = side.junior.page;
+  await saveSkills(junior, JUNIOR);
+  await nav(junior, 'Sharing');
+  await download(junior, 'Send my changes', 'junior-profile');
+  assertSealed('junior-profile', [JUNIOR]);
+  await saveSkills(page, SENIOR);
+  await nav(page, 'Sharing');
+  await openAndMerge(page, 'Open change files', files['junior-profile']);
   await nav(page, 'Browse mentors');
   await fill(page, '##browse_search', 'Jun');
   await findText(page, JUNIOR.name);
