@@ -269,6 +269,8 @@ test('1. the admin opens both registrations, approves both and shares again', as
   assert.equal(texts.filter((t) => t.startsWith('Added: ') && t.includes('registration')).length, 2, texts.join(' | '));
   await nav(page, 'Approvals');
   for (const person of [JUNIOR, SENIOR]) {
+    // Each registration shows its answers: the second one sits below the fold.
+    await scrollTo(page, { kind: 'text', label: person.name });
     await click(page, { label: 'Approve', kind: 'widget', row: await findItem(page, { kind: 'text', label: person.name }) });
     await waitForText(page, `Approved ${person.name}`);
   }

@@ -69,7 +69,7 @@ void details_section(const ProgramState& state, JoinUi& ui, float width)
     const float spacing = 20;
     const float column = (width - spacing) * 0.5f;
     people::PersonDetails& d = ui.details;
-    two_columns(column, spacing, [&] { widgets::text_field("Name", "##join_name", d.name, column, "Full name"); readers_line(privacy::Readers::Everyone); },
+    two_columns(column, spacing, [&] { widgets::text_field("Name", "##join_name", d.name, column, "Full name"); readers_line(privacy::Readers::Everyone, true); },
         [&] { widgets::text_field("Email", "##join_email", d.email, column, "name@example.org"); readers_note(state, "email"); });
     two_columns(column, spacing, [&] { widgets::text_field("Job title", "##join_job_title", d.job_title, column); readers_note(state, "job_title"); },
         [&] { widgets::text_field("Department", "##join_department", d.department, column); readers_note(state, "department"); });

@@ -163,7 +163,7 @@ void profile_fields(const ProgramState& state, const program::Program& p, const 
     const float column = (width - spacing) * 0.5f;
     section_heading("Your details", width);
     people::PersonDetails& d = ui.details;
-    two_columns(column, spacing, [&] { widgets::text_field("Name", "##profile_name", d.name, column); readers_line(privacy::Readers::Everyone); },
+    two_columns(column, spacing, [&] { widgets::text_field("Name", "##profile_name", d.name, column); readers_line(privacy::Readers::Everyone, true); },
         [&] { widgets::text_field("Email", "##profile_email", d.email, column); readers_note(state, "email"); });
     two_columns(column, spacing, [&] { widgets::text_field("Job title", "##profile_job_title", d.job_title, column); readers_note(state, "job_title"); },
         [&] { widgets::text_field("Department", "##profile_department", d.department, column); readers_note(state, "department"); });

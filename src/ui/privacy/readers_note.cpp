@@ -25,13 +25,15 @@ std::string readers_sentence(privacy::Readers readers)
 
 void readers_note(const ProgramState& state, std::string_view field)
 {
-    readers_line(privacy::readers_of(state, field));
+    readers_line(privacy::readers_of(state, field), true);
 }
 
-void readers_line(privacy::Readers readers)
+void readers_line(privacy::Readers readers, bool under_field)
 {
     ImGui::PushFont(fonts().small);
-    ImGui::PushTextWrapPos(0.0f);
+    // Under a field, as wide as the field: a column's line stays in its column.
+    const float field_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    ImGui::PushTextWrapPos(under_field && field_right > ImGui::GetCursorPosX() + 80 ? field_right : 0.0f);
     widgets::text(fonts().small, readers == privacy::Readers::Everyone ? theme::MUTED : theme::ACCENT, readers_sentence(readers));
     ImGui::PopTextWrapPos();
     ImGui::PopFont();

@@ -12,9 +12,10 @@ namespace turnabout::ui {
 
 // "Everyone in the program sees this": the readers, named.
 std::string readers_sentence(privacy::Readers readers);
-// The sentence small and muted (accented when not for everyone), on its own line.
-void readers_line(privacy::Readers readers);
-// The sentence for one field ("email", "answer:q-…"), small and muted, on its own line.
+// The sentence small and muted (accented when not for everyone), on its own line;
+// `under_field`: wrapped at the right edge of the field just drawn.
+void readers_line(privacy::Readers readers, bool under_field = false);
+// The sentence for one field ("email", "answer:q-…") under the field just drawn.
 void readers_note(const ProgramState& state, std::string_view field);
 
 }
