@@ -340,6 +340,9 @@ private:
     std::string m_storage_error;
     std::uint64_t m_revision = 0;
     std::function<void()> m_on_written;
+    // Sealed groups this browser opened, by their sealed bytes: a reading made again
+    // after each change opens only what is new (nothing when the key is not a reader).
+    mutable std::map<std::string, std::optional<std::string>> m_opened;
 };
 
 }

@@ -161,7 +161,10 @@ ProgramState Store::read_state(const ProgramState& recorded, const Reader& reade
             }
             if (wanted.empty())
                 continue;
-            auto text = io::open_text(group.content, *m_key);
+            auto cached = m_opened.find(group.content.stored());
+            if (cached == m_opened.end())
+                cached = m_opened.emplace(group.content.stored(), io::open_text(group.content, *m_key)).first;
+            const std::optional<std::string>& text = cached->second;
             if (!text)
                 continue;
             // Newest last: a later group this reader opens wins.

@@ -219,8 +219,9 @@ TEST(PrivacyDemo, TheDemoProgramsFileCarriesNoPrivateAnswerAndEachParticipantsAu
     }
     for (const auto& [reader, person] : recorded.people) {
         for (const AuditLine& line : audit_for(recorded, *anyone.store.log(*program), reader)) {
-            if (line.about != reader)
+            if (line.about != reader) {
                 EXPECT_EQ(privacy::readers_of(recorded, line.field), privacy::Readers::Everyone) << person.details.name << " reads " << line.label << " of " << line.about.value;
+            }
         }
     }
 }

@@ -83,6 +83,7 @@ const char* screen_name(Screen screen)
     case Screen::Requests: return "Requests";
     case Screen::MyMatches: return "MyMatches";
     case Screen::RequestsConsole: return "RequestsConsole";
+    case Screen::Privacy: return "Privacy";
     case Screen::Sharing: return "Sharing";
     }
     return "";
