@@ -13,5 +13,9 @@ if [ -z "${TURNABOUT_SITE_DIR:-}" ]; then
     bash scripts/build-web.sh
 fi
 rm -rf build/e2e-screenshots build/e2e-downloads
-# One file at a time: two cores, and each file runs its own browsers.
-exec node --test tests/e2e/*.test.mjs
+# Two files at a time, the largest first so that no long file starts last: on two
+# cores the browser stage takes about 630 s this way against 780 s one file at a
+# time (each file serves the page itself and runs its own browsers, so files never
+# share a profile or a port).
+# shellcheck disable=SC2046
+exec node --test --test-concurrency="${TURNABOUT_E2E_FILES_AT_ONCE:-2}" $(ls -S tests/e2e/*.test.mjs)
