@@ -2,6 +2,7 @@
 
 #include "core/base/overloaded.h"
 #include "core/domain/privacy/person_fields.h"
+#include "core/domain/privacy/private_text.h"
 
 #include <algorithm>
 
@@ -23,10 +24,6 @@ struct Carried {
     people::Person values;
     std::vector<std::string> fields;
     std::vector<privacy::SealedFields> sealed;
-    // Text about the person that is not a profile field.
-    std::vector<std::pair<std::string, std::string>> notes;
-    // Private text about the person, sealed to them and the admin.
-    std::vector<std::string> sealed_notes;
 };
 
 std::optional<Carried> carried_by(const ProgramState& state, const EventBody& body)
@@ -64,16 +61,6 @@ std::optional<Carried> carried_by(const ProgramState& state, const EventBody& bo
                               c.sealed = {e.fields};
                               return std::optional<Carried>(std::move(c));
                           },
-                          [&](const people::RegistrationDeclined& e) {
-                              Carried c;
-                              c.person = e.id;
-                              // Sealed to the person and the admin, or plain from an older Turnabout.
-                              if (e.reason.is_sealed())
-                                  c.sealed_notes.push_back("decline_reason");
-                              else if (!e.reason.empty())
-                                  c.notes.emplace_back("decline_reason", e.reason.stored());
-                              return std::optional<Carried>(std::move(c));
-                          },
                           [](const auto&) { return std::optional<Carried>(); },
                       },
         body);
@@ -81,9 +68,29 @@ std::optional<Carried> carried_by(const ProgramState& state, const EventBody& bo
 
 std::string label_of(const ProgramState& state, const std::string& field)
 {
-    if (field == "decline_reason")
-        return "Why the registration was declined";
     return privacy::field_label(state, field);
+}
+
+// The private notes of one event (plain from an older Turnabout, or sealed to their
+// readers) that `reader` could read, or, with `only_about`, that anyone could read
+// about that person.
+void add_notes(const ProgramState& state, const Envelope& envelope, const PersonId& reader, const PersonId& only_about, std::vector<AuditLine>& out)
+{
+    EventBody body = envelope.body;
+    for (const privacy::PrivateField& note : privacy::private_fields(state, body)) {
+        if (note.text->empty() || note.people.empty())
+            continue;
+        const auto among = [&](const PersonId& person) { return std::find(note.people.begin(), note.people.end(), person) != note.people.end(); };
+        if (!only_about.empty() && !among(only_about))
+            continue;
+        const PersonId about = !only_about.empty() ? only_about : (!reader.empty() && among(reader) ? reader : note.people.front());
+        const std::string what(note.what);
+        const std::string label(privacy::private_field_label(note.what));
+        if (!note.text->is_sealed())
+            out.push_back(AuditLine{about, what, label, false, note.text->stored(), envelope.id, true});
+        else if (!reader.empty() && among(reader))
+            out.push_back(AuditLine{about, what, label, true, {}, envelope.id, true});
+    }
 }
 
 bool for_reader(const PersonId& reader, const PersonId& about, const privacy::SealedFields& group)
@@ -95,6 +102,7 @@ std::vector<AuditLine> audit(const ProgramState& state, const EventLog& log, con
 {
     std::vector<AuditLine> out;
     for (const Envelope* envelope : log.in_replay_order()) {
+        add_notes(state, *envelope, reader, only_about, out);
         auto carried = carried_by(state, envelope->body);
         if (!carried || (!only_about.empty() && carried->person != only_about))
             continue;
@@ -105,14 +113,8 @@ std::vector<AuditLine> audit(const ProgramState& state, const EventLog& log, con
             if (!value.empty())
                 out.push_back(AuditLine{carried->person, field, label_of(state, field), false, std::move(value), envelope->id});
         }
-        for (const auto& [field, text] : carried->notes)
-            out.push_back(AuditLine{carried->person, field, label_of(state, field), false, text, envelope->id});
         if (reader.empty())
             continue;
-        if (reader == carried->person) {
-            for (const std::string& field : carried->sealed_notes)
-                out.push_back(AuditLine{carried->person, field, label_of(state, field), true, {}, envelope->id});
-        }
         for (const privacy::SealedFields& group : carried->sealed) {
             if (!for_reader(reader, carried->person, group))
                 continue;
@@ -171,7 +173,7 @@ std::vector<AuditLine> newest_of_each(std::vector<AuditLine> lines)
 {
     std::vector<AuditLine> out;
     for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-        const bool seen = std::any_of(out.begin(), out.end(), [&](const AuditLine& kept) { return kept.about == it->about && kept.field == it->field && kept.sealed == it->sealed; });
+        const bool seen = !it->note && std::any_of(out.begin(), out.end(), [&](const AuditLine& kept) { return kept.about == it->about && kept.field == it->field && kept.sealed == it->sealed; });
         if (!seen)
             out.push_back(std::move(*it));
     }

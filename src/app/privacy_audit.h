@@ -20,18 +20,25 @@ struct AuditLine {
     bool sealed = false; // sealed to the reader; otherwise in plain text
     std::string value;   // the plain text; empty when sealed
     EventId event;
+    // A private note of one event (a request's message, a decline note), not a field
+    // of the person: each is its own line.
+    bool note = false;
 };
 
 // Every field about anyone that `reader` (a person of the program) could read in
 // the log's events: plain ones with a value, and groups sealed for them (their own,
-// or as a match partner). Newest last; one line per field, event and form.
+// or as a match partner); and every private note (messages, decline, closing,
+// ranked-list and match notes) in plain text or sealed to them. Newest last; one line
+// per field, event and form.
 std::vector<AuditLine> audit_for(const ProgramState& state, const EventLog& log, const PersonId& reader);
 
-// Of each field about each person, the newest plain line and the newest sealed one.
+// Of each field about each person, the newest plain line and the newest sealed one;
+// every note.
 std::vector<AuditLine> newest_of_each(std::vector<AuditLine> lines);
 
 // The same about one person only, as anyone in the program could read it: what
-// their colleagues' browsers hold about them in plain text.
+// their colleagues' browsers hold about them in plain text, notes they are one of the
+// readers of included.
 std::vector<AuditLine> plain_about(const ProgramState& state, const EventLog& log, const PersonId& about);
 
 // A field's value as a line of text: "Senior manager", "SQL, Python".

@@ -74,7 +74,7 @@ Json encode_body(const EventBody& body)
                           },
                           [](const requests::RankedListAssigned& e) { return Json{{"id", e.id.value}, {"mentor", e.mentor.value}, {"match", e.match.value}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestsReminded& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"on", format_iso_date(e.on)}}; },
-                          [](const requests::RequestsClosed& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const requests::RequestsClosed& e) { return Json{{"ids", encode_request_ids(e.ids)}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
                           [](const inbox::InboxRead& e) { return Json{{"person", e.person.value}, {"through", e.through.unix_ms}}; },
                           [](const trust::AdminDeviceEnrolled& e) { return Json{{"device", e.device.value}, {"endorsed_by", e.endorsed_by.value}, {"endorsement", e.endorsement}}; },
                           [](const privacy::FieldReadersChanged& e) { return Json{{"readers", encode(e.readers)}}; },
@@ -283,7 +283,7 @@ std::optional<EventBody> decode_requests_event(const std::string& type, [[maybe_
     }
     if (type == requests::RequestsClosed::TYPE) {
         r.allow_only({"ids", "note", "on"});
-        return requests::RequestsClosed{decode_request_ids(r.array("ids"), path + ".ids"), r.string("note"), on()};
+        return requests::RequestsClosed{decode_request_ids(r.array("ids"), path + ".ids"), private_text_from_file(r.string("note")), on()};
     }
     return std::nullopt;
 }

@@ -60,7 +60,7 @@ Json encode_ranked(const std::vector<requests::RankedChoice>& ranked)
 {
     Json out = Json::array();
     for (const auto& choice : ranked)
-        out.push_back(Json{{"mentor", choice.mentor.value}, {"note", choice.note}});
+        out.push_back(Json{{"mentor", choice.mentor.value}, {"note", choice.note.stored()}});
     return out;
 }
 
@@ -74,7 +74,7 @@ std::vector<requests::RankedChoice> decode_ranked(const Json& value, const std::
     for (const Json& item : value) {
         ObjectReader r(item, path + "[]");
         r.allow_only({"mentor", "note"});
-        out.push_back(requests::RankedChoice{PersonId{r.string("mentor")}, r.string("note")});
+        out.push_back(requests::RankedChoice{PersonId{r.string("mentor")}, private_text_from_file(r.string("note"))});
     }
     return out;
 }
@@ -89,13 +89,13 @@ Json encode(const requests::Request& q)
         {"from", q.from.value}, {"to", q.to.value}, {"ranked", encode_ranked(q.ranked)}, {"message", q.message.stored()},
         {"sent", format_iso_date(q.sent)}, {"status", std::string(requests::request_status_name(q.status))},
         {"decided", date_or_empty(q.decided, decided)}, {"decline_reason", std::string(requests::decline_reason_name(q.decline_reason))},
-        {"decline_note", q.decline_note.stored()}, {"note", q.note}, {"place_taken", q.place_taken}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
+        {"decline_note", q.decline_note.stored()}, {"note", q.note}, {"closing_note", q.closing_note.stored()}, {"place_taken", q.place_taken}, {"reminders", reminders}, {"match", q.match.value}, {"assigned", q.assigned.value}};
 }
 
 requests::Request decode_request(const Json& value, const std::string& path)
 {
     ObjectReader r(value, path);
-    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "decline_note", "note", "place_taken", "reminders", "match", "assigned"});
+    r.allow_only({"id", "match_type", "kind", "from", "to", "ranked", "message", "sent", "status", "decided", "decline_reason", "decline_note", "note", "closing_note", "place_taken", "reminders", "match", "assigned"});
     requests::Request q;
     q.id = requests::RequestId{r.string("id")};
     q.match_type = program::MatchTypeId{r.string("match_type")};
@@ -114,6 +114,7 @@ requests::Request decode_request(const Json& value, const std::string& path)
     q.decline_reason = decode_decline_reason(r.string("decline_reason"), path + ".decline_reason");
     q.decline_note = private_text_from_file(r.string("decline_note"));
     q.note = r.string("note");
+    q.closing_note = private_text_from_file(r.string("closing_note"));
     auto place_taken = value.find("place_taken");
     if (place_taken == value.end() || !place_taken->is_boolean())
         throw DecodeError(path + ".place_taken: expected true or false");

@@ -7,6 +7,7 @@
 #include "core/domain/privacy/person_fields.h"
 #include "support/store_devices.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -180,6 +181,30 @@ TEST_F(Privacy, TheAuditNamesEveryFieldAParticipantCouldReadAndNoHiddenOneOfAnyo
     // Ana's audit holds Cy's email, sealed to her, and her own answers.
     const auto anas = audit_for(recorded, log, world.ana);
     EXPECT_TRUE(std::any_of(anas.begin(), anas.end(), [&](const AuditLine& l) { return l.about == world.cy && l.field == "email" && l.sealed; }));
+}
+
+TEST_F(Privacy, TheAuditListsEachNoteSealedToItsReaderAndNoOtherPersonsNotes)
+{
+    match_ana_with_cy();
+    world.send_changes(world.ana_device, world.admin);
+    world.send_changes(world.cy_device, world.admin);
+    const ProgramState& recorded = *world.admin.store.recorded(world.program);
+    const EventLog& log = *world.admin.store.log(world.program);
+    const auto is_message = [](const AuditLine& line) { return line.note && line.field == "request_message"; };
+    for (const PersonId& reader : {world.ana, world.cy}) {
+        const auto lines = audit_for(recorded, log, reader);
+        auto message = std::find_if(lines.begin(), lines.end(), is_message);
+        ASSERT_NE(message, lines.end()) << reader.value << " reads the request's message";
+        EXPECT_TRUE(message->sealed);
+        EXPECT_EQ(message->label, "A request's message");
+    }
+    for (const PersonId& other : {world.mo, world.ben}) {
+        const auto lines = audit_for(recorded, log, other);
+        EXPECT_TRUE(std::none_of(lines.begin(), lines.end(), is_message)) << other.value << " reads nothing of Ana's message to Cy";
+    }
+    // Nothing of the message in plain text about Ana for anyone.
+    const auto plain = plain_about(recorded, log, world.ana);
+    EXPECT_TRUE(std::none_of(plain.begin(), plain.end(), is_message));
 }
 
 TEST(PrivacyDemo, TheDemoProgramsFileCarriesNoPrivateAnswerAndEachParticipantsAuditNoHiddenField)

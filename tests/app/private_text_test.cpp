@@ -1,6 +1,7 @@
 // Pair-private text in signed programs: a request's message travels sealed, through
 // the admin's browser too, and only the two people's browsers can read it; a decline
-// note is for the two people and the admin.
+// note is for the two people and the admin; a ranked list's notes for the mentee and the
+// admin; the admin's closing note for the people of the request and the admin.
 #include "core/domain/privacy/private_text.h"
 #include "support/store_devices.h"
 
@@ -68,4 +69,62 @@ TEST(PrivateText, ADeclineNoteIsForBothPeopleAndTheAdmin)
         EXPECT_TRUE(request.decline_note.is_sealed());
         EXPECT_EQ(device->store.read_private(request.decline_note), "I am away for three months");
     }
+}
+
+TEST(PrivateText, ARankedListsNotesAreForTheMenteeAndTheAdminNotForTheMentorsListed)
+{
+    SharedProgram shared(5);
+    // The admin makes the first match type admin-routed and shares it.
+    program::MatchType type = shared.admin.store.program(shared.program)->program->match_types.front();
+    type.process = program::MatchingProcess::AdminRouted;
+    ASSERT_TRUE(shared.admin.store.execute(shared.program, program::SaveMatchType{type}).ok());
+    shared.share(shared.admin, shared.ana_device);
+    shared.share(shared.admin, shared.cy_device);
+
+    const std::string why_cy = "Cy once rebuilt the payroll system in a weekend";
+    const std::string why_mo = "Mo knows everyone in sales";
+    requests::SendRankedList list{requests::RequestId{"r-list"}, type.id, shared.ana, {{shared.cy, why_cy}, {shared.mo, why_mo}}, "", SYNC_DAY};
+    auto sent = shared.ana_device.store.execute_as(people::actor_of(shared.ana), shared.program, list);
+    ASSERT_TRUE(sent.ok()) << sent.error().message;
+    shared.send_changes(shared.ana_device, shared.admin);
+    shared.share(shared.admin, shared.cy_device);
+
+    const std::string file = *shared.admin.store.export_program_file(shared.program);
+    EXPECT_EQ(file.find(why_cy), std::string::npos);
+    EXPECT_EQ(file.find(why_mo), std::string::npos);
+    for (StoreDevice* reader : {&shared.admin, &shared.ana_device}) {
+        const requests::Request& request = only_request(reader->store, shared.program);
+        ASSERT_EQ(request.ranked.size(), 2u);
+        EXPECT_TRUE(request.ranked[0].note.is_sealed());
+        EXPECT_EQ(reader->store.read_private(request.ranked[0].note), why_cy);
+        EXPECT_EQ(reader->store.read_private(request.ranked[1].note), why_mo);
+    }
+    // Cy, listed first, cannot read why.
+    const requests::Request& at_cy = only_request(shared.cy_device.store, shared.program);
+    EXPECT_FALSE(shared.cy_device.store.read_private(at_cy.ranked[0].note).has_value());
+}
+
+TEST(PrivateText, TheAdminsClosingNoteIsForThePeopleOfTheRequestAndTheAdmin)
+{
+    SharedProgram shared(6);
+    ASSERT_TRUE(shared.ana_device.store.execute_as(people::actor_of(shared.ana), shared.program, ask_for_mentor(shared.ana, shared.cy, "r-1")).ok());
+    shared.send_changes(shared.ana_device, shared.admin);
+    const std::string note = "Cy takes a leave of absence until spring";
+    auto closed = shared.admin.store.execute(shared.program, requests::CloseRequests{{requests::RequestId{"r-1"}}, note, SYNC_DAY});
+    ASSERT_TRUE(closed.ok()) << closed.error().message;
+    const std::string file = *shared.admin.store.export_program_file(shared.program);
+    EXPECT_EQ(file.find(note), std::string::npos);
+    shared.share(shared.admin, shared.ana_device);
+    shared.share(shared.admin, shared.cy_device);
+    for (StoreDevice* reader : {&shared.admin, &shared.ana_device, &shared.cy_device}) {
+        const requests::Request& request = only_request(reader->store, shared.program);
+        EXPECT_EQ(request.status, requests::RequestStatus::Closed);
+        EXPECT_TRUE(request.closing_note.is_sealed());
+        EXPECT_EQ(reader->store.read_private(request.closing_note), note);
+    }
+    // A fourth browser, of a newcomer, holds the note sealed and cannot open it.
+    StoreDevice newcomer(66);
+    shared.share(shared.admin, newcomer);
+    const requests::Request& at_newcomer = only_request(newcomer.store, shared.program);
+    EXPECT_FALSE(newcomer.store.read_private(at_newcomer.closing_note).has_value());
 }

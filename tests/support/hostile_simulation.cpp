@@ -320,7 +320,8 @@ void HostileSimulation::act_as_other(Hostile& h)
     std::optional<EventBody> body;
     ActorId author = admin;
     if (victims.empty() || chance(30)) {
-        // As the admin: approves itself, removes someone, or adds a person.
+        // As the admin: approves itself, removes someone, adds a person, or makes every
+        // field readable by everyone.
         std::vector<PersonId> waiting;
         for (const auto& [id, p] : state.people) {
             if (p.membership == people::Membership::AwaitingApproval)
@@ -331,6 +332,12 @@ void HostileSimulation::act_as_other(Hostile& h)
             command = people::ApproveRegistration{one_of(waiting)};
         else if (!victims.empty() && chance(50))
             command = people::RemovePerson{one_of(victims)};
+        else if (chance(40)) {
+            privacy::FieldReaders everyone;
+            for (const auto& [field, readers] : state.privacy.field_readers)
+                everyone[field] = privacy::Readers::Everyone;
+            command = privacy::SetFieldReaders{everyone};
+        }
         if (auto decided = decide(state, Actor{admin}, command); decided && !decided->empty())
             body = decided->front();
     } else {
@@ -356,6 +363,13 @@ void HostileSimulation::act_as_other(Hostile& h)
             body = decided->front();
         else
             body = inbox::InboxRead{victim, Timestamp{now()}};
+        // Or the victim's fields "shared" with someone they were never matched with.
+        if (chance(20)) {
+            privacy::SealedFields fields;
+            fields.readers = privacy::Readers::PartnerAndAdmin;
+            fields.fields = {"email"};
+            body = privacy::PartnerShared{victim, one_of(victims), fields};
+        }
     }
     if (!body)
         body = inbox::InboxRead{victims.empty() ? PersonId{"u-nobody"} : victims.front(), Timestamp{now()}};

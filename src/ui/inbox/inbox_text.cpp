@@ -80,7 +80,9 @@ InboxText request_text(const Store& store, const ProgramState& state, const peop
     }
     case InboxKind::RequestClosed: {
         // The admin's note, or the written rule's text when the place was taken meanwhile.
-        const std::string why = r->note.empty() ? std::string("The program's admin closed it.") : capitalize(r->note) + ".";
+        const std::string why = !r->closing_note.empty() ? "The program's admin closed it: " + shown_private(store, r->closing_note)
+            : r->note.empty()                       ? std::string("The program's admin closed it.")
+                                                    : capitalize(r->note) + ".";
         if (r->from == person.id)
             return {"Your request to " + to + " was closed", why + " Your favorites and the Browse page have others to ask.", false};
         return {from + "'s request was closed", why, false};

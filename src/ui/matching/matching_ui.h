@@ -36,7 +36,19 @@ struct WhyDialogUi {
 // The admin-routed ranked list a mentee is putting together on this device, until it
 // is sent ("Add to my list" on a card, reordered on the Requests page).
 struct RankedDraft {
-    std::vector<requests::RankedChoice> choices; // best first
+    // A mentor and the note being typed on why.
+    struct Choice {
+        PersonId mentor;
+        std::string note;
+    };
+    std::vector<Choice> choices; // best first
+    std::vector<requests::RankedChoice> ranked() const
+    {
+        std::vector<requests::RankedChoice> out;
+        for (const Choice& choice : choices)
+            out.push_back(requests::RankedChoice{choice.mentor, choice.note});
+        return out;
+    }
     std::string message;
     Ticket ticket; // the command that sent it, to read its outcome
 };

@@ -86,14 +86,15 @@ void my_privacy_view(const ViewContext& context, const ProgramId& program, const
     }
     widgets::end_card();
 
-    // What files already carried in plain text of a field that is no longer for everyone.
+    // What files already carried in plain text of a field that is no longer for everyone,
+    // and private notes an older Turnabout did not seal.
     const ProgramState* recorded = context.store.recorded(program);
     const EventLog* log = context.store.log(program);
     if (!recorded || !log)
         return;
     std::vector<std::string> earlier;
     for (const AuditLine& line : newest_of_each(plain_about(*recorded, *log, person_id))) {
-        if (line.field != "decline_reason" && privacy::readers_of(state, line.field) != privacy::Readers::Everyone
+        if ((line.note || privacy::readers_of(state, line.field) != privacy::Readers::Everyone)
             && std::find(earlier.begin(), earlier.end(), line.label) == earlier.end())
             earlier.push_back(line.label);
     }

@@ -34,7 +34,7 @@ void admin_requests_dialogs(const ViewContext& context, const ProgramId& id, con
     const std::string what = lists_only ? (count == 1 ? "ranked list" : "ranked lists") : (count == 1 ? "request" : "requests");
     widgets::text(fonts().heading, theme::TEXT, "Close " + std::to_string(count) + " " + what + "?");
     widgets::wrapped("A closed request can no longer be accepted. Both people find your note in their inbox; "
-                     "say what they could do next.",
+                     "say what they could do next. Only they and the program's admins read it.",
         theme::MUTED);
     widgets::gap(6);
     const float width = ImGui::GetContentRegionAvail().x;

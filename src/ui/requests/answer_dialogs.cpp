@@ -43,6 +43,7 @@ void decline_request_dialog(const ViewContext& context, const ProgramId& id, con
         d.just_opened = false;
     }
     ImGui::InputTextMultiline("##decline_note", &d.note, ImVec2(width, 90));
+    widgets::text(fonts().small, theme::MUTED, "Your note is read by the person who asked, you and the program's admin.");
     if (!d.ticket.empty() && ui.outcome.refused(d.ticket)) {
         widgets::gap(4);
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, width);

@@ -5,6 +5,7 @@
 #include "core/domain/requests/time_rules.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
+#include "ui/privacy/private_text.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -38,7 +39,7 @@ void sent_list(const ViewContext& context, const ProgramState& state, const requ
         const requests::RankedChoice& choice = request.ranked[i];
         widgets::text(fonts().body, theme::TEXT, std::to_string(i + 1) + ". " + person_name(state, choice.mentor));
         if (!choice.note.empty())
-            widgets::text(fonts().small, theme::MUTED, "    " + choice.note);
+            widgets::text(fonts().small, theme::MUTED, "    " + shown_private(context.store, choice.note));
     }
     if (auto closes = requests::closes_on(request, state.matching.settings.requests))
         widgets::text(fonts().small, theme::MUTED, "If the admin has not assigned anyone by then, it closes by itself on " + long_date(*closes) + ".");
@@ -58,7 +59,7 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
     const program::Program& p = *state.program;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     widgets::muted("Choose up to " + std::to_string(requests::MAX_RANKED_CHOICES) + " " + term(p, Word::Mentor, Plural::Many)
-        + " with \"Add to my list\" on Home or the browse page, put the one you prefer first, and say for each why: the program's admin reads your notes when assigning.");
+        + " with \"Add to my list\" on Home or the browse page, put the one you prefer first, and say for each why. Only the program's admin reads your notes, when assigning; the people you list never see them.");
     ImGui::PopTextWrapPos();
     widgets::gap(4);
     if (draft.choices.empty()) {
@@ -70,7 +71,7 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
     std::optional<std::size_t> move_up;
     std::optional<std::size_t> remove;
     for (std::size_t i = 0; i < draft.choices.size(); ++i) {
-        requests::RankedChoice& choice = draft.choices[i];
+        RankedDraft::Choice& choice = draft.choices[i];
         ImGui::PushID(static_cast<int>(i));
         const float start_x = ImGui::GetCursorPosX();
         widgets::text(fonts().strong, theme::TEXT, std::to_string(i + 1) + ". " + person_name(state, choice.mentor));
@@ -108,7 +109,7 @@ void draft_list(const ViewContext& context, const ProgramId& id, const ProgramSt
         const requests::RequestId request_id = context.store.new_request_id();
         draft.ticket = Ticket::next();
         actions.push(RunCommandAction{id, people::actor_of(self),
-            requests::SendRankedList{request_id, type.id, self, draft.choices, draft.message, context.today},
+            requests::SendRankedList{request_id, type.id, self, draft.ranked(), draft.message, context.today},
             "Your list went to the program's admin, who will assign you a " + term(p, Word::Mentor) + ".", ResultTarget::Requests, draft.ticket});
     }
     ImGui::EndDisabled();

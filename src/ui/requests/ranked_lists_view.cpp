@@ -65,7 +65,7 @@ void choice_row(const ViewContext& context, const ProgramId& id, const ProgramSt
         }
     }
     if (!choice.note.empty())
-        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + choice.note + "\xE2\x80\x9D");
+        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + shown_private(context.store, choice.note) + "\xE2\x80\x9D");
     else
         widgets::text(fonts().small, theme::MUTED, "No note.");
     ImGui::PopTextWrapPos();

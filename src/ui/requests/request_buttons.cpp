@@ -36,7 +36,7 @@ void ranked_button(const ProgramState& state, const program::MatchType& type, co
     MatchingUi& ui)
 {
     RankedDraft& draft = ui.request.ranked[{self, type.id}];
-    auto on_list = std::find_if(draft.choices.begin(), draft.choices.end(), [&](const requests::RankedChoice& c) { return c.mentor == other; });
+    auto on_list = std::find_if(draft.choices.begin(), draft.choices.end(), [&](const RankedDraft::Choice& c) { return c.mentor == other; });
     // A list already with the admin cannot change: the Requests page says so.
     bool sent = false;
     for (const auto& [request_id, request] : state.requests.requests)
@@ -50,7 +50,7 @@ void ranked_button(const ProgramState& state, const program::MatchType& type, co
         const bool full = draft.choices.size() >= requests::MAX_RANKED_CHOICES;
         ImGui::BeginDisabled(full);
         if (widgets::primary_button("Add to my list"))
-            draft.choices.push_back(requests::RankedChoice{other, ""});
+            draft.choices.push_back(RankedDraft::Choice{other, ""});
         ImGui::EndDisabled();
         if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("Your list holds %d at most: remove one on the Requests page first.", static_cast<int>(requests::MAX_RANKED_CHOICES));

@@ -220,8 +220,8 @@ void closed_request_card(const ViewContext& context, const ProgramId& id, const 
             widgets::text(capitalize(request.note) + ".");
         else {
             widgets::text("Closed by the program's admin on " + on + ".");
-            if (!request.note.empty())
-                widgets::text(fonts().body, theme::TEXT, "The admin's note: " + request.note);
+            if (!request.closing_note.empty())
+                widgets::text(fonts().body, theme::TEXT, "The admin's note: " + shown_private(context.store, request.closing_note));
         }
         break;
     case requests::RequestStatus::Expired: {

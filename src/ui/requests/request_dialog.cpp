@@ -35,7 +35,8 @@ std::string next_steps(const ProgramState& state, const program::MatchType& type
     if (requests::becomes_match_at_once(type, d.kind))
         return "In " + type.name + " a request starts the " + term(p, Word::Connection) + " at once: you and " + d.name
             + " are matched as soon as you send it, and " + d.name + " is told.";
-    std::string text = d.name + " reads your message and accepts or declines; the answer appears under Requests and in your inbox.";
+    std::string text = d.name + " reads your message and accepts or declines; the answer appears under Requests and in your inbox. Only you and "
+        + d.name + " read the message.";
     const int close_days = state.matching.settings.requests.close_after_days;
     if (close_days > 0)
         text += " Without an answer it closes by itself after " + days_text(close_days) + ".";

@@ -68,6 +68,7 @@ std::string reason_text(const Store& store, const requests::RequestRow& row, con
     case RequestStatus::Expired:
         return "No answer within " + age_text(rules.close_after_days);
     case RequestStatus::Closed:
+        return r.closing_note.empty() ? r.note : shown_private(store, r.closing_note);
     case RequestStatus::Withdrawn:
         return r.note;
     default:

@@ -2,6 +2,8 @@
 
 #include "core/domain/state.h"
 
+#include <algorithm>
+
 namespace turnabout::privacy {
 
 Status check_private_text(std::string_view label, const PrivateText& text, std::size_t max_length, TextKind kind)
@@ -17,26 +19,61 @@ Status check_private_text(std::string_view label, const PrivateText& text, std::
     return {};
 }
 
+std::string_view private_field_label(std::string_view what)
+{
+    if (what == "request_message")
+        return "A request's message";
+    if (what == "ranked_note")
+        return "A ranked list's note on a mentor";
+    if (what == "closing_note")
+        return "The admin's note on closing a request";
+    if (what == "decline_note")
+        return "A note on declining a request";
+    if (what == "decline_reason")
+        return "Why the registration was declined";
+    if (what == "reassignment_note")
+        return "A note asking to be reassigned";
+    if (what == "end_reason")
+        return "Why a match ended";
+    if (what == "extension_note")
+        return "A note on extending a match";
+    return "A private note";
+}
+
 std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body)
 {
     std::vector<PrivateField> out;
     if (auto* sent = std::get_if<requests::RequestSent>(&body)) {
-        PrivateField field{&sent->message, {sent->from}, sent->to.empty()};
+        PrivateField field{&sent->message, {sent->from}, sent->to.empty(), "request_message"};
         if (!sent->to.empty())
             field.people.push_back(sent->to);
+        out.push_back(std::move(field));
+        for (requests::RankedChoice& choice : sent->ranked)
+            out.push_back(PrivateField{&choice.note, {sent->from}, true, "ranked_note"});
+    } else if (auto* closed = std::get_if<requests::RequestsClosed>(&body)) {
+        PrivateField field{&closed->note, {}, true, "closing_note"};
+        for (const requests::RequestId& id : closed->ids) {
+            auto it = state.requests.requests.find(id);
+            if (it == state.requests.requests.end())
+                continue;
+            for (const PersonId& person : {it->second.from, it->second.to}) {
+                if (!person.empty() && std::find(field.people.begin(), field.people.end(), person) == field.people.end())
+                    field.people.push_back(person);
+            }
+        }
         out.push_back(std::move(field));
     } else if (auto* answered = std::get_if<requests::RequestAnswered>(&body)) {
         auto it = state.requests.requests.find(answered->id);
         if (it != state.requests.requests.end()) {
-            PrivateField field{&answered->note, {it->second.from}, true};
+            PrivateField field{&answered->note, {it->second.from}, true, "decline_note"};
             if (!it->second.to.empty())
                 field.people.push_back(it->second.to);
             out.push_back(std::move(field));
         }
     } else if (auto* declined = std::get_if<people::RegistrationDeclined>(&body)) {
-        out.push_back(PrivateField{&declined->reason, {declined->id}, true});
+        out.push_back(PrivateField{&declined->reason, {declined->id}, true, "decline_reason"});
     } else if (auto* reassignment = std::get_if<match_life::ReassignmentAsked>(&body)) {
-        out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true});
+        out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true, "reassignment_note"});
     }
     return out;
 }

@@ -23,16 +23,23 @@ namespace turnabout::privacy {
 // author's device checked the plain text before sealing it.
 Status check_private_text(std::string_view label, const PrivateText& value, std::size_t max_length, TextKind kind);
 
-// One private field of an event and who may read it.
+// One private field of an event, who may read it, and what it is ("decline_note"),
+// for the audit's lines.
 struct PrivateField {
     PrivateText* text = nullptr;
     std::vector<PersonId> people;
     bool admin = false;
+    std::string_view what = "private_note";
 };
+
+// What a private field is, in words: "A request's message".
+std::string_view private_field_label(std::string_view what);
 
 // The private fields of `body` about to be recorded in `state`, with their readers:
 // a request's message for its two people (and the admin for a ranked list sent to
-// them), a decline note for both people and the admin, a reassignment note for the
+// them), a ranked list's note on each mentor for the mentee and the admin, the
+// admin's closing note for the people of the requests closed and the admin, a
+// decline note for both people and the admin, a reassignment note for the
 // one who asked and the admin, a declined registration's reason for its person and
 // the admin.
 std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body);

@@ -59,10 +59,11 @@ inline constexpr std::size_t MAX_NOTE_LENGTH = 500;
 inline constexpr std::size_t MAX_RANKED_CHOICES = 5;
 inline constexpr std::size_t MAX_REQUESTS_PER_COMMAND = 1000;
 
-// One mentor in a ranked list, with the mentee's note on why.
+// One mentor in a ranked list, with the mentee's note on why: for the mentee and the
+// admin, who reads it when assigning.
 struct RankedChoice {
     PersonId mentor;
-    std::string note;
+    privacy::PrivateText note;
 
     bool operator==(const RankedChoice&) const = default;
 };
@@ -80,7 +81,8 @@ struct Request {
     Date decided; // when it stopped being pending (answered, withdrawn, closed)
     DeclineReason decline_reason = DeclineReason::NotAGoodMatch;
     privacy::PrivateText decline_note; // the recipient's note when declining: for the two people and the admin
-    std::string note;                  // closed: the admin's closing note, or the conflict rule's text
+    std::string note;                  // closed by a rule: its text (the place taken, the person who left)
+    privacy::PrivateText closing_note; // closed by the admin: their note, for the two people and the admin
     // Closed by the written rule, not by the admin: its place was taken meanwhile.
     bool place_taken = false;
     std::vector<Date> reminders; // the admin's reminders by hand
@@ -208,7 +210,7 @@ struct RequestsReminded {
 struct RequestsClosed {
     static constexpr std::string_view TYPE = "RequestsClosed";
     std::vector<RequestId> ids;
-    std::string note;
+    privacy::PrivateText note; // for the people of the requests and the admin
     Date on;
 
     bool operator==(const RequestsClosed&) const = default;

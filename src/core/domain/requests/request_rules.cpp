@@ -348,7 +348,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestSent
                 return make_error("not_a_mentor", "ranked list: " + (mentor ? mentor->details.name : choice.mentor.value) + " is not a " + words.mentor + " in this program");
             if (!seen.insert(choice.mentor).second)
                 return make_error("mentor_twice", "ranked list: " + mentor->details.name + " is listed twice");
-            if (auto s = check_text("note on " + mentor->details.name, choice.note, MAX_NOTE_LENGTH, TextKind::MultiLine); !s)
+            if (auto s = privacy::check_private_text("note on " + mentor->details.name, choice.note, MAX_NOTE_LENGTH, TextKind::MultiLine); !s)
                 return s;
             if (auto s = check_pair(state, type, *mentor, *from); !s)
                 return s;
@@ -472,7 +472,7 @@ Status check(const ProgramState& state, const ActorId& author, const RequestsClo
 {
     if (auto s = check_admin_batch(state, author, event.ids, event.on, false); !s)
         return s;
-    return check_text("note", event.note, MAX_NOTE_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("note", event.note, MAX_NOTE_LENGTH, TextKind::MultiLine);
 }
 
 void apply_checked(ProgramState& state, const EventContext& context, const RequestSent& event)
@@ -541,7 +541,7 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reque
         Request& request = state.requests.requests.at(id);
         request.status = RequestStatus::Closed;
         request.decided = event.on;
-        request.note = event.note;
+        request.closing_note = event.note;
         tell(state, request.from, context, InboxKind::RequestClosed, id.value);
         tell(state, request.to, context, InboxKind::RequestClosed, id.value);
     }

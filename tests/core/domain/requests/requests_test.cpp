@@ -299,7 +299,7 @@ TEST(Requests, OnlyTheAdminRemindsAndClosesAndOnlyPendingRequests)
     EXPECT_EQ(p.state.inbox[p.bo].back().kind, InboxKind::RequestReminded);
     run(p.state, ADMIN, requests::CloseRequests{{b}, "The program is pausing for the summer.", day(3)});
     EXPECT_EQ(p.request(b).status, RequestStatus::Closed);
-    EXPECT_EQ(p.request(b).note, "The program is pausing for the summer.");
+    EXPECT_EQ(p.request(b).closing_note.stored(), "The program is pausing for the summer.");
     EXPECT_EQ(p.state.inbox[p.di].back().kind, InboxKind::RequestClosed);
     EXPECT_EQ(refused(p.state, ADMIN, requests::CloseRequests{{b}, "", day(3)}).code, "not_pending");
     EXPECT_EQ(refused(p.state, ADMIN, requests::RemindRequests{{a, a}, day(3)}).code, "request_twice");
