@@ -33,17 +33,17 @@ Result<ProgramId> load_demo_program(Store& store, std::string_view outline_json)
     auto program = begin(store, *outline);
     if (!program)
         return program.error();
+    // Everyone, then profiles and answers (so managers can be named), all at once: one
+    // change, so the lists the admin's browser seals after a change are made once.
     std::map<std::string, PersonId> by_email;
     std::vector<PersonId> ids;
-    for (const auto& person : outline->people) {
-        auto added = store.add_person(*program, person.details);
-        if (!added)
-            return make_error(added.error().code, "demo program: " + person.details.name + ": " + added.error().message);
-        by_email[person.details.email] = *added;
-        ids.push_back(*added);
-    }
-    // Profiles and answers once everyone is there, so managers can be named; all at once.
     std::vector<Command> commands;
+    for (const auto& person : outline->people) {
+        PersonId id = store.new_person_id();
+        by_email[person.details.email] = id;
+        ids.push_back(id);
+        commands.push_back(people::AddPerson{id, person.details});
+    }
     for (std::size_t i = 0; i < outline->people.size(); ++i) {
         const auto& person = outline->people[i];
         if (person.profile) {
@@ -61,8 +61,10 @@ Result<ProgramId> load_demo_program(Store& store, std::string_view outline_json)
     }
     std::size_t refused_at = 0;
     if (!commands.empty()) {
-        if (auto status = store.execute_all(*program, commands, &refused_at); !status)
-            return make_error(status.error().code, "demo program: " + status.error().message);
+        if (auto status = store.execute_all(*program, commands, &refused_at); !status) {
+            const std::string who = refused_at < outline->people.size() ? outline->people[refused_at].details.name + ": " : std::string();
+            return make_error(status.error().code, "demo program: " + who + status.error().message);
+        }
     }
     return program;
 }

@@ -434,8 +434,9 @@ Result<Recorded> Store::execute_all_as(const ActorId& actor, const ProgramId& pr
     seal_private_text(program.projection.state(), all);
     seal_person_fields(program.projection.state(), reading, all);
     Recorded recorded = append_and_apply(program, all, actor);
-    // A match this change started: the person's fields for partners go to the partner.
-    (void)share_with_partners(program_id);
+    // A match this change started: the person's fields for partners go to the partner;
+    // on the admin's browser, a change of a level or a manager: the lists it seals.
+    (void)follow_up(program_id);
     return recorded;
 }
 

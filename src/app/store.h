@@ -174,6 +174,14 @@ public:
     // browser, or the admin's) and has not yet. Called after every change here and
     // after a file is opened; returns how many sealings it recorded.
     Result<std::size_t> share_with_partners(const ProgramId& program);
+    // On one of the admin's browsers: records, for each active member whose list of
+    // people they may not be matched with (core/domain/privacy/ruled_out.h), as this
+    // browser reads the program, differs from the newest one it opens, that list
+    // sealed to them and the admin's browsers. Returns how many it recorded.
+    Result<std::size_t> seal_ruled_out(const ProgramId& program);
+    // What every change here and every file opened calls for: share_with_partners,
+    // then seal_ruled_out. Nothing on a read-only tab.
+    Status follow_up(const ProgramId& program);
     const EventLog* log(const ProgramId& id) const;
 
     // Creates a program administered by this device's actor.
@@ -317,7 +325,8 @@ private:
     Status refuse_if_read_only() const;
     void seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const;
     // Seals the fields of people's data that are not for everyone (core/domain/privacy)
-    // to their readers' devices, and each partner sharing's content from `reading`.
+    // to their readers' devices, and each partner sharing's and ruled-out list's
+    // content from `reading`.
     void seal_person_fields(const ProgramState& state, const ProgramState& reading, std::vector<EventBody>& bodies) const;
     ProgramState read_state(const ProgramState& recorded, const Reader& reader) const;
     const ProgramState& reading_of(const Program& program) const;

@@ -1,12 +1,15 @@
 // The store's side of who reads what: sealing a person's fields that are not for
-// everyone when they are recorded, opening them for the reader a view reads as, and
-// sharing a person's fields for partners with a new partner (core/domain/privacy).
+// everyone when they are recorded, opening them for the reader a view reads as,
+// sharing a person's fields for partners with a new partner, and, on the admin's
+// browser, sealing to each person who they may not be matched with
+// (core/domain/privacy).
 #include "app/store.h"
 #include "app/store_program.h"
 
 #include "core/base/overloaded.h"
 #include "core/domain/decide.h"
 #include "core/domain/privacy/person_fields.h"
+#include "core/domain/privacy/ruled_out.h"
 #include "core/domain/trust/trust_rules.h"
 #include "io/privacy_codec.h"
 #include "io/sealing.h"
@@ -100,6 +103,15 @@ void Store::seal_person_fields(const ProgramState& state, const ProgramState& re
             shared->fields.content = io::seal_text(io::encode_field_values(it->second, shared->fields.fields), devices);
             continue;
         }
+        if (auto* ruled = std::get_if<privacy::RuledOutSealed>(&body)) {
+            // The content: the person's list as this browser reads the program, for
+            // the person and the admin only; it never goes out in plain text.
+            if (ruled->list.is_sealed())
+                continue;
+            const privacy::RuledOut list = privacy::ruled_out_for(reading, state, ruled->person);
+            ruled->list = io::seal_text(io::encode_ruled_out(list), reader_devices(state, m_identity.device, {ruled->person}, true));
+            continue;
+        }
         auto data = person_data(body);
         if (!data || !data->sealed->empty())
             continue;
@@ -174,6 +186,20 @@ ProgramState Store::read_state(const ProgramState& recorded, const Reader& reade
         }
         for (const std::string& field : opened)
             person.hidden.erase(field);
+    }
+    // The lists of who a person may not be matched with: each for its person and the
+    // admin. Kept even when empty, so that a list this browser opened can be told
+    // from one it cannot open.
+    for (const auto& [person, list] : recorded.privacy.ruled_out_sealed) {
+        if (!list.is_sealed() || reader.kind == Reader::Kind::Nobody || (reader.kind == Reader::Kind::Person && reader.person != person))
+            continue;
+        auto cached = m_opened.find(list.stored());
+        if (cached == m_opened.end())
+            cached = m_opened.emplace(list.stored(), io::open_text(list, *m_key)).first;
+        if (!cached->second)
+            continue;
+        if (auto decoded = io::decode_ruled_out(*cached->second))
+            out.privacy.ruled_out[person] = std::move(*decoded);
     }
     return out;
 }
@@ -262,6 +288,64 @@ Result<std::size_t> Store::share_with_partners(const ProgramId& program_id)
         (void)append_and_apply(program, *events, due->first);
         ++recorded_count;
     }
+}
+
+Result<std::size_t> Store::seal_ruled_out(const ProgramId& program_id)
+{
+    if (m_read_only)
+        return std::size_t{0};
+    auto it = m_programs.find(program_id);
+    if (it == m_programs.end())
+        return make_error("no_program", "program: not found on this device");
+    Program& program = *it->second;
+    const ProgramState& state = program.projection.state();
+    // Only the admin reads every level and manager; unsigned programs have nothing sealed.
+    if (!state.trust.signed_program || !state.program || !state.trust.is_admin_device(m_identity.device))
+        return std::size_t{0};
+    // Nothing to judge when no manager is sealed (nor, in reverse mentoring, a level)
+    // and no list was recorded: every browser then judges the rules itself.
+    const bool levels_count = state.program->type == program::ProgramType::ReverseMentorship;
+    const bool any_hidden = std::any_of(state.people.begin(), state.people.end(), [&](const auto& entry) {
+        return entry.second.hidden.contains("manager") || (levels_count && entry.second.hidden.contains("level"));
+    });
+    if (!any_hidden && state.privacy.ruled_out_sealed.empty())
+        return std::size_t{0};
+    const ActorId admin = state.program->admin;
+    const ProgramState reading = read_state(state, Reader{});
+    const auto lists = privacy::ruled_out_for_everyone(reading, state);
+    // One pass in id order: a list recorded changes no other, so none is due twice.
+    std::vector<EventBody> events;
+    for (const auto& [id, person] : state.people) {
+        auto computed = lists.find(id);
+        const privacy::RuledOut wanted = computed == lists.end() ? privacy::RuledOut{} : computed->second;
+        auto opened = reading.privacy.ruled_out.find(id);
+        // No list yet reads as an empty one; a list this browser cannot open (sealed
+        // before it was an admin's) is sealed again, to be sure it is current.
+        const bool current = opened != reading.privacy.ruled_out.end() ? opened->second == wanted
+                                                                        : !state.privacy.ruled_out_sealed.contains(id) && wanted.empty();
+        if (current)
+            continue;
+        auto decided = decide(reading, Actor{admin}, privacy::SealRuledOut{id});
+        if (!decided)
+            continue; // the person left meanwhile
+        events.insert(events.end(), decided->begin(), decided->end());
+    }
+    if (events.empty())
+        return std::size_t{0};
+    if (auto room = program.log.room_for_local(m_identity.device, events.size()); !room)
+        return room.error();
+    seal_person_fields(state, reading, events);
+    (void)append_and_apply(program, events, admin);
+    return events.size();
+}
+
+Status Store::follow_up(const ProgramId& program_id)
+{
+    if (auto shared = share_with_partners(program_id); !shared)
+        return shared.error();
+    if (auto sealed = seal_ruled_out(program_id); !sealed)
+        return sealed.error();
+    return {};
 }
 
 }

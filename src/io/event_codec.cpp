@@ -79,6 +79,7 @@ Json encode_body(const EventBody& body)
                           [](const trust::AdminDeviceEnrolled& e) { return Json{{"device", e.device.value}, {"endorsed_by", e.endorsed_by.value}, {"endorsement", e.endorsement}}; },
                           [](const privacy::FieldReadersChanged& e) { return Json{{"readers", encode(e.readers)}}; },
                           [](const privacy::PartnerShared& e) { return Json{{"person", e.person.value}, {"partner", e.partner.value}, {"fields", encode(e.fields)}}; },
+                          [](const privacy::RuledOutSealed& e) { return Json{{"person", e.person.value}, {"list", e.list.stored()}}; },
                       },
         body);
 }
@@ -318,6 +319,10 @@ std::optional<EventBody> decode_privacy_event(const std::string& type, [[maybe_u
     if (type == privacy::PartnerShared::TYPE) {
         r.allow_only({"person", "partner", "fields"});
         return privacy::PartnerShared{PersonId{r.string("person")}, PersonId{r.string("partner")}, decode_sealed_fields(r.object("fields"), path + ".fields")};
+    }
+    if (type == privacy::RuledOutSealed::TYPE) {
+        r.allow_only({"person", "list"});
+        return privacy::RuledOutSealed{PersonId{r.string("person")}, private_text_from_file(r.string("list"))};
     }
     return std::nullopt;
 }

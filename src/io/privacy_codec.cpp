@@ -131,4 +131,70 @@ bool decode_field_values(std::string_view text, std::span<const std::string> fie
     }
 }
 
+namespace {
+
+// A list inside an envelope holds at most every person of a program once.
+constexpr std::size_t MAX_RULED_OUT = 100000;
+
+Json encode_ids(const std::set<PersonId>& ids)
+{
+    Json out = Json::array();
+    for (const PersonId& id : ids)
+        out.push_back(id.value);
+    return out;
+}
+
+std::set<PersonId> decode_ids(const Json& value, const std::string& path)
+{
+    std::set<PersonId> out;
+    for (const std::string& id : decode_strings(value, path, MAX_RULED_OUT))
+        out.insert(PersonId{id});
+    return out;
+}
+
+}
+
+std::string encode_ruled_out(const privacy::RuledOut& list)
+{
+    return Json{{"mentors", encode_ids(list.mentors)}, {"mentees", encode_ids(list.mentees)}}.dump();
+}
+
+std::optional<privacy::RuledOut> decode_ruled_out(std::string_view text)
+{
+    auto parsed = parse_untrusted_json(text);
+    if (!parsed)
+        return std::nullopt;
+    try {
+        ObjectReader r(*parsed, "ruled_out");
+        r.allow_only({"mentors", "mentees"});
+        privacy::RuledOut out;
+        out.mentors = decode_ids(r.array("mentors"), "ruled_out.mentors");
+        out.mentees = decode_ids(r.array("mentees"), "ruled_out.mentees");
+        return out;
+    } catch (const DecodeError&) {
+        return std::nullopt;
+    }
+}
+
+Json encode_ruled_out_sealed(const std::map<PersonId, privacy::PrivateText>& lists)
+{
+    Json out = Json::object();
+    for (const auto& [person, list] : lists)
+        out[person.value] = list.stored();
+    return out;
+}
+
+std::map<PersonId, privacy::PrivateText> decode_ruled_out_sealed(const Json& value, const std::string& path)
+{
+    if (!value.is_object())
+        throw DecodeError(path + ": expected an object");
+    std::map<PersonId, privacy::PrivateText> out;
+    for (const auto& [person, list] : value.items()) {
+        if (!list.is_string())
+            throw DecodeError(path + "." + person + ": expected text");
+        out[PersonId{person}] = private_text_from_file(list.get<std::string>());
+    }
+    return out;
+}
+
 }

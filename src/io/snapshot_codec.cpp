@@ -27,6 +27,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // trusted on its event count alone, is not read: the log is replayed instead.
 // 11: people keep their sealed fields and which fields are hidden; the privacy
 // state holds who reads each profile field.
+// 12: the privacy state keeps, per person, the newest sealed list of who they may
+// not be matched with (privacy.ruled_out_sealed); a request keeps the admin's closing
+// note apart from a rule's text, sealed.
 constexpr std::uint64_t SNAPSHOT_SCHEMA = 12;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
@@ -173,7 +176,7 @@ std::string encode_snapshot(const Snapshot& s)
     Json last = nullptr;
     if (s.last_applied)
         last = Json{{"lamport", s.last_applied->lamport}, {"id", encode_event_id(s.last_applied->id)}};
-    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"covered_digest", s.covered_digest}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"privacy", Json{{"field_readers", encode(s.state.privacy.field_readers)}}}, {"skipped", skipped}}}};
+    Json root{{"format", std::string(SNAPSHOT_FORMAT)}, {"schema", SNAPSHOT_SCHEMA}, {"program", s.program.value}, {"event_count", s.event_count}, {"covered_digest", s.covered_digest}, {"last_applied", last}, {"state", Json{{"program", program}, {"people", people}, {"questions", questions}, {"inbox", inbox}, {"matching", matching}, {"requests", requests}, {"inbox_read", inbox_read}, {"trust", trust}, {"privacy", Json{{"field_readers", encode(s.state.privacy.field_readers)}, {"ruled_out_sealed", encode_ruled_out_sealed(s.state.privacy.ruled_out_sealed)}}}, {"skipped", skipped}}}};
     return root.dump();
 }
 
@@ -243,7 +246,9 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             ObjectReader rr(item, "snapshot.state.inbox_read[]");
             s.state.inbox_read[PersonId{rr.string("person")}] = Timestamp{rr.signed_int("through", 0, MAX_UNIX_MS)};
         }
-        s.state.privacy.field_readers = decode_field_readers(ObjectReader(state.object("privacy"), "snapshot.state.privacy").object("field_readers"), "snapshot.state.privacy.field_readers");
+        ObjectReader privacy_reader(state.object("privacy"), "snapshot.state.privacy");
+        s.state.privacy.field_readers = decode_field_readers(privacy_reader.object("field_readers"), "snapshot.state.privacy.field_readers");
+        s.state.privacy.ruled_out_sealed = decode_ruled_out_sealed(privacy_reader.object("ruled_out_sealed"), "snapshot.state.privacy.ruled_out_sealed");
         for (const Json& item : state.array("skipped")) {
             ObjectReader sr(item, "snapshot.state.skipped[]");
             s.state.skipped.push_back(SkippedEvent{decode_event_id(sr.object("event"), "snapshot.state.skipped[].event"), sr.string("reason"), sr.string("code"), refusal_named(sr.string("refusal"))});

@@ -56,6 +56,7 @@ constexpr Phrase PHRASES[] = {
     {trust::AdminDeviceEnrolled::TYPE, "admin browser added", "admin browsers added"},
     {privacy::FieldReadersChanged::TYPE, "change of who reads profile fields", "changes of who reads profile fields"},
     {privacy::PartnerShared::TYPE, "profile shared with a match partner", "profiles shared with match partners"},
+    {privacy::RuledOutSealed::TYPE, "list of matches the rules do not allow", "lists of matches the rules do not allow"},
 };
 
 constexpr bool has_phrase(std::string_view type)

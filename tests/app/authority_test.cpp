@@ -138,6 +138,11 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"not_admin", &world.ana_device, people::actor_of(world.ana), privacy::FieldReadersChanged{{{"email", privacy::Readers::Everyone}}}},
         // Cy's fields for partners "shared" by Ana's browser, which may not speak for Cy.
         {"not_allowed", &world.ana_device, people::actor_of(world.ana), privacy::PartnerShared{world.cy, world.ana, privacy::SealedFields{privacy::Readers::PartnerAndAdmin, {"email"}, {world.ana}, privacy::PrivateText::sealed("sealed:v1:AAAA"), ""}}},
+        // Who a person may not be matched with, sealed by a participant's browser: an
+        // empty list for herself would lift the rules she cannot read, one for Cy
+        // could forbid him anyone.
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), privacy::RuledOutSealed{world.ana, privacy::PrivateText::sealed("sealed:v1:AAAA")}},
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), privacy::RuledOutSealed{world.cy, privacy::PrivateText::sealed("sealed:v1:AAAA")}},
     };
 
     for (const Forgery& forgery : forgeries) {

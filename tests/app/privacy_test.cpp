@@ -1,10 +1,13 @@
 // Who reads what, against the bytes of the files people exchange: every field not for
 // everyone is sealed to its readers, a browser opens only what is for the one reading,
-// a match gives the partner the fields for partners, and an ended match gives the
-// former partner nothing new.
+// a match gives the partner the fields for partners, an ended match gives the former
+// partner nothing new, and the rules on fields a participant cannot read reach their
+// browser as a sealed list of who they may not be matched with.
 #include "app/demo.h"
 #include "app/privacy_audit.h"
+#include "core/domain/matching/recommendations.h"
 #include "core/domain/privacy/person_fields.h"
+#include "core/domain/program/program_rules.h"
 #include "support/store_devices.h"
 
 #include <algorithm>
@@ -250,3 +253,155 @@ TEST(PrivacyDemo, TheDemoProgramsFileCarriesNoPrivateAnswerAndEachParticipantsAu
         }
     }
 }
+
+namespace {
+
+// Reverse mentoring with the levels for the admin only: Ana (a senior mentee, level 5)
+// and Cy (a junior mentor, level 2) on their own browsers; Mo (a mentor the admin
+// added, level 5) is not junior enough to mentor Ana, which only the admin can read.
+class RuledOutLists : public ::testing::Test {
+protected:
+    RuledOutLists()
+    {
+        auto setup = program::reverse_mentoring_template(SYNC_DAY, program::FIRST_MATCH_TYPE);
+        setup.basics.name = "Reverse circle";
+        setup.registration.approval_required = true;
+        program = *admin.store.set_up_program(setup, questionnaire::default_questionnaire());
+        mo = *admin.store.add_person(program, at_level(person("Mo", "mo@example.org", people::Role::Mentor), 5));
+        open(admin, ana_device);
+        open(admin, cy_device);
+        const ProgramState& state = *admin.store.program(program);
+        ana = *ana_device.store.join_program(program, at_level(person("Ana", "ana@example.org", people::Role::Mentee), 5), required_answers(state, people::Role::Mentee));
+        cy = *cy_device.store.join_program(program, at_level(person("Cy", "cy@example.org", people::Role::Mentor), 2), required_answers(state, people::Role::Mentor));
+        open(ana_device, admin, false);
+        open(cy_device, admin, false);
+        EXPECT_TRUE(admin.store.execute(program, people::ApproveRegistration{ana}).ok());
+        EXPECT_TRUE(admin.store.execute(program, people::ApproveRegistration{cy}).ok());
+        open(admin, ana_device);
+        open(admin, cy_device);
+    }
+
+    static people::PersonDetails at_level(people::PersonDetails details, int level)
+    {
+        details.level = level;
+        return details;
+    }
+
+    // Opens `from`'s shared file (or its changes) on `to`, then does what the page does
+    // after opening a file.
+    void open(StoreDevice& from, StoreDevice& to, bool whole = true)
+    {
+        auto file = whole ? from.store.share_program_file(program) : from.store.changes_file(program);
+        ASSERT_TRUE(file.ok()) << file.error().message;
+        auto report = to.store.import_program_file(*file);
+        ASSERT_TRUE(report.ok()) << report.error().message;
+        ASSERT_TRUE(to.store.follow_up(program).ok());
+    }
+
+    std::vector<PersonId> mentors_offered(StoreDevice& device, const PersonId& mentee)
+    {
+        std::vector<PersonId> out;
+        for (const matching::Candidate& c : matching::candidates_for(*device.store.program(program), program::FIRST_MATCH_TYPE, mentee, matching::Side::AsMentee))
+            out.push_back(c.person);
+        return out;
+    }
+
+    StoreDevice admin{51};
+    StoreDevice ana_device{52};
+    StoreDevice cy_device{53};
+    ProgramId program;
+    PersonId mo, ana, cy;
+};
+
+bool contains(const std::vector<PersonId>& people, const PersonId& person)
+{
+    return std::find(people.begin(), people.end(), person) != people.end();
+}
+
+}
+
+TEST_F(RuledOutLists, TheAdminsBrowserSealsToEachPersonWhoTheRulesOnHiddenFieldsExclude)
+{
+    const ProgramState& recorded = *admin.store.recorded(program);
+    ASSERT_TRUE(recorded.privacy.ruled_out_sealed.contains(ana));
+    EXPECT_TRUE(recorded.privacy.ruled_out_sealed.at(ana).is_sealed());
+    EXPECT_TRUE(recorded.privacy.ruled_out_sealed.at(mo).is_sealed()) << "a kiosk person's list, for the admin's browsers";
+    EXPECT_FALSE(recorded.privacy.ruled_out_sealed.contains(cy)) << "nobody Cy could meet is ruled out: nothing recorded";
+    const ProgramState& reading = *admin.store.program(program);
+    EXPECT_EQ(reading.privacy.ruled_out.at(ana).mentors, std::set<PersonId>{mo});
+    EXPECT_EQ(reading.privacy.ruled_out.at(mo).mentees, std::set<PersonId>{ana});
+    // Current: nothing more to record, here or on a participant's browser.
+    EXPECT_EQ(*admin.store.seal_ruled_out(program), 0u);
+    EXPECT_EQ(*ana_device.store.seal_ruled_out(program), 0u);
+    // The same lists on every browser's recorded state.
+    EXPECT_EQ(*ana_device.store.recorded(program), recorded);
+}
+
+TEST_F(RuledOutLists, AParticipantsBrowserHonoursTheirListWithoutReadingTheLevel)
+{
+    const ProgramState& at_ana = *ana_device.store.program(program);
+    EXPECT_EQ(at_ana.people.at(mo).details.level, 0);
+    EXPECT_TRUE(at_ana.people.at(mo).hidden.contains("level"));
+    // Replay's state, with no list opened, would offer Mo; Ana's browser does not.
+    const auto everyone = matching::candidates_for(*ana_device.store.recorded(program), program::FIRST_MATCH_TYPE, ana, matching::Side::AsMentee);
+    EXPECT_TRUE(std::any_of(everyone.begin(), everyone.end(), [&](const matching::Candidate& c) { return c.person == mo; }));
+    const auto offered = mentors_offered(ana_device, ana);
+    EXPECT_FALSE(contains(offered, mo));
+    EXPECT_TRUE(contains(offered, cy));
+    for (const matching::Candidate& c : matching::recommendations_for(at_ana, program::FIRST_MATCH_TYPE, ana, matching::Side::AsMentee, 5))
+        EXPECT_NE(c.person, mo);
+    // A request to Mo is refused, saying no more than that the rules forbid it.
+    auto asked = ana_device.store.execute_as(people::actor_of(ana), program, ask_for_mentor(ana, mo, "r-mo"));
+    ASSERT_FALSE(asked.ok());
+    EXPECT_EQ(asked.error().code, "ruled_out");
+    EXPECT_EQ(asked.error().message, "request: the program's rules do not allow Mo and Ana to be matched");
+    EXPECT_TRUE(ana_device.store.execute_as(people::actor_of(ana), program, ask_for_mentor(ana, cy, "r-cy")).ok());
+}
+
+TEST_F(RuledOutLists, NoOtherParticipantReadsSomeonesList)
+{
+    const privacy::PrivateText& anas = ana_device.store.recorded(program)->privacy.ruled_out_sealed.at(ana);
+    EXPECT_TRUE(ana_device.store.read_private(anas).has_value());
+    EXPECT_FALSE(cy_device.store.read_private(anas).has_value());
+    EXPECT_TRUE(cy_device.store.program(program)->privacy.ruled_out.empty());
+    EXPECT_EQ(ana_device.store.program(program)->privacy.ruled_out.size(), 1u) << "only her own";
+    // The admin's kiosk shows each person only their own list.
+    admin.store.read_as(program, Reader{Reader::Kind::Person, cy});
+    EXPECT_TRUE(admin.store.program(program)->privacy.ruled_out.empty());
+    admin.store.read_as(program, Reader{Reader::Kind::Person, mo});
+    const auto& at_mo = admin.store.program(program)->privacy.ruled_out;
+    ASSERT_EQ(at_mo.size(), 1u);
+    EXPECT_TRUE(at_mo.contains(mo));
+}
+
+TEST_F(RuledOutLists, NoFileCarriesAListInPlainText)
+{
+    for (StoreDevice* device : {&admin, &ana_device, &cy_device}) {
+        const std::string bytes = *device->store.export_program_file(program);
+        std::size_t lists = 0;
+        for (const Envelope& event : read_file(bytes).events) {
+            const auto* ruled = std::get_if<privacy::RuledOutSealed>(&event.body);
+            if (!ruled)
+                continue;
+            ++lists;
+            EXPECT_TRUE(ruled->list.is_sealed());
+            EXPECT_EQ(ruled->list.stored().find(mo.value), std::string::npos);
+            EXPECT_EQ(ruled->list.stored().find(ana.value), std::string::npos);
+        }
+        EXPECT_EQ(lists, 2u) << "Ana's and Mo's";
+        EXPECT_EQ(bytes.find("\"mentors\":[\"" + mo.value), std::string::npos);
+        EXPECT_EQ(bytes.find("\"mentees\":[\"" + ana.value), std::string::npos);
+    }
+}
+
+TEST_F(RuledOutLists, AChangeOfALevelOnTheAdminsBrowserBringsTheListsUpToDate)
+{
+    people::Person mos = admin.store.program(program)->people.at(mo);
+    mos.details.level = 2;
+    ASSERT_TRUE(admin.store.execute(program, people::UpdateProfile{mo, mos.details, mos.profile}).ok());
+    EXPECT_TRUE(admin.store.program(program)->privacy.ruled_out.at(ana).empty());
+    open(admin, ana_device);
+    EXPECT_TRUE(contains(mentors_offered(ana_device, ana), mo)) << "Mo is junior enough now";
+    EXPECT_TRUE(ana_device.store.execute_as(people::actor_of(ana), program, ask_for_mentor(ana, mo, "r-mo")).ok());
+}
+

@@ -68,6 +68,7 @@ std::vector<Envelope> one_of_each()
         trust::AdminDeviceEnrolled{DeviceId{"k-new"}, DeviceId{"k-old"}, "c2lnbmF0dXJl"},
         privacy::FieldReadersChanged{{{"email", privacy::Readers::AdminOnly}, {"skills_offered", privacy::Readers::PartnerAndAdmin}}},
         privacy::PartnerShared{PersonId{"u-3"}, PersonId{"u-1"}, privacy::SealedFields{privacy::Readers::PartnerAndAdmin, {"email", "answer:q-describe"}, {PersonId{"u-1"}}, privacy::PrivateText::sealed("sealed:v1:AAAA"), ""}},
+        privacy::RuledOutSealed{PersonId{"u-3"}, privacy::PrivateText::sealed("sealed:v1:CCCC")},
         people::ProfileUpdated{PersonId{"u-3"}, person("Ana Lima", ""), profile, {privacy::SealedFields{privacy::Readers::AdminOnly, {"email", "level"}, {}, privacy::PrivateText::sealed("sealed:v1:BBBB"), "e1-00ff"}}},
     };
     std::set<std::size_t> types;

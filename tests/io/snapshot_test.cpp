@@ -1,6 +1,7 @@
 // A snapshot holds the whole projected state: requests in every status, a match with
 // a pending extension, an ended one, a confidential reassignment and read marks come
-// back exactly, so that opening from a snapshot equals replaying the log.
+// back exactly, as do the sealed lists of who a person may not be matched with, so
+// that opening from a snapshot equals replaying the log.
 #include "core/domain/matching/matching.h"
 #include "core/domain/requests/requests_fixture.h"
 #include "core/domain/requests/time_rules.h"
@@ -34,6 +35,7 @@ TEST(Snapshot, RequestsAndAMatchsLifeComeBackExactly)
     run(p.state, people::actor_of(p.di), match_life::AskReassignment{p.request(second).match, p.di, "Different goals.", day(20)});
     run(p.state, people::actor_of(p.ana), inbox::MarkInboxRead{p.ana, Timestamp{1234}});
 
+    p.state.privacy.ruled_out_sealed[p.ana] = privacy::PrivateText::sealed("sealed:v1:AAAA");
     io::Snapshot snapshot{PROGRAM, 42, std::nullopt, p.state};
     auto decoded = io::decode_snapshot(io::encode_snapshot(snapshot));
     ASSERT_TRUE(decoded.ok()) << decoded.error().message;
@@ -41,5 +43,6 @@ TEST(Snapshot, RequestsAndAMatchsLifeComeBackExactly)
     EXPECT_EQ(decoded->state.matching, p.state.matching);
     EXPECT_EQ(decoded->state.inbox, p.state.inbox);
     EXPECT_EQ(decoded->state.inbox_read, p.state.inbox_read);
+    EXPECT_EQ(decoded->state.privacy, p.state.privacy);
     EXPECT_EQ(*decoded, snapshot);
 }

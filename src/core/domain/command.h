@@ -56,6 +56,7 @@ using Command = std::variant<
     inbox::MarkInboxRead,
     trust::EnrolAdminDevice,
     privacy::SetFieldReaders,
-    privacy::SharePartnerFields>;
+    privacy::SharePartnerFields,
+    privacy::SealRuledOut>;
 
 }

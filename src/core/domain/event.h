@@ -60,7 +60,8 @@ using EventBody = std::variant<
     inbox::InboxRead,
     trust::AdminDeviceEnrolled,
     privacy::FieldReadersChanged,
-    privacy::PartnerShared>;
+    privacy::PartnerShared,
+    privacy::RuledOutSealed>;
 
 
 // The event's TYPE.

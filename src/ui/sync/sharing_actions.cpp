@@ -64,8 +64,9 @@ MergedFile merge_one(Store& store, const ReceivedProgramFile& file)
         merged.refused = refusal_reason(imported.error().message);
     } else {
         // A match this file started: this browser's person shares their fields for
-        // partners with the new partner (sealed to them), to go with the next changes.
-        (void)store.share_with_partners(imported->program);
+        // partners with the new partner (sealed to them), to go with the next changes;
+        // on the admin's browser, the lists of who may not be matched are brought up to date.
+        (void)store.follow_up(imported->program);
         merged.report = std::move(*imported);
     }
     return merged;

@@ -1,5 +1,7 @@
 #include "core/domain/matching/eligibility.h"
 
+#include "core/domain/privacy/ruled_out.h"
+
 #include <algorithm>
 
 namespace turnabout::matching {
@@ -58,6 +60,8 @@ std::string_view exclusion_rule_name(ExclusionRule rule)
         return "previous_partners";
     case ExclusionRule::ExcludedByAdmin:
         return "excluded_by_admin";
+    case ExclusionRule::RuledOut:
+        return "ruled_out";
     case ExclusionRule::BelowThreshold:
         return "below_threshold";
     }
@@ -91,6 +95,8 @@ std::string_view exclusion_rule_phrase(ExclusionRule rule)
         return "matched before";
     case ExclusionRule::ExcludedByAdmin:
         return "excluded by the admin";
+    case ExclusionRule::RuledOut:
+        return "not allowed by the program's rules";
     case ExclusionRule::BelowThreshold:
         return "below a must-match threshold";
     }
@@ -184,13 +190,9 @@ std::optional<Exclusion> mentee_exclusion(const ProgramState& state, const progr
     return std::nullopt;
 }
 
-std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const program::MatchType& match_type, const people::Person& mentor, const people::Person& mentee)
+std::optional<Exclusion> line_and_level_exclusion(const ProgramState& state, const people::Person& mentor, const people::Person& mentee)
 {
     const MatchingSettings& settings = state.matching.settings;
-    if (mentor.id == mentee.id)
-        return Exclusion{ExclusionRule::SamePerson, "a person cannot be matched with themselves"};
-    if (state.matching.excluded.contains(PairKey{mentor.id, mentee.id}))
-        return Exclusion{ExclusionRule::ExcludedByAdmin, "the admin excluded this pair"};
     if (settings.reporting_depth > 0) {
         if (auto steps = reporting_steps(state, mentor.id, mentee.id, settings.reporting_depth)) {
             std::string how = *steps == 1 ? "directly" : std::to_string(*steps) + " steps up the line";
@@ -208,6 +210,18 @@ std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const pr
         if (mentee.details.level - mentor.details.level < settings.level_gap)
             return Exclusion{ExclusionRule::LevelGap, "in reverse mentoring the " + mentor_word(state) + " is at least " + std::to_string(settings.level_gap) + " level" + (settings.level_gap == 1 ? "" : "s") + " below the " + mentee_word(state) + " (" + name_of(mentor) + ": " + std::string(people::level_name(mentor.details.level)) + ", " + name_of(mentee) + ": " + std::string(people::level_name(mentee.details.level)) + ")"};
     }
+    return std::nullopt;
+}
+
+std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const program::MatchType& match_type, const people::Person& mentor, const people::Person& mentee)
+{
+    const MatchingSettings& settings = state.matching.settings;
+    if (mentor.id == mentee.id)
+        return Exclusion{ExclusionRule::SamePerson, "a person cannot be matched with themselves"};
+    if (state.matching.excluded.contains(PairKey{mentor.id, mentee.id}))
+        return Exclusion{ExclusionRule::ExcludedByAdmin, "the admin excluded this pair"};
+    if (auto e = line_and_level_exclusion(state, mentor, mentee))
+        return e;
     for (const auto& [id, match] : state.matching.matches) {
         bool together = match.mentor == mentor.id && match.mentee == mentee.id;
         bool swapped = match.mentor == mentee.id && match.mentee == mentor.id;
@@ -218,6 +232,10 @@ std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const pr
         if (match.state != MatchState::Active && settings.exclude_previous_partners)
             return Exclusion{ExclusionRule::PreviousPartners, name_of(mentor) + " and " + name_of(mentee) + " were matched before"};
     }
+    // Last: where the reader can read the fields, the rule above says why; where they
+    // cannot, the admin's list says only that the rules forbid it, never which field.
+    if (privacy::is_ruled_out(state, mentor.id, mentee.id))
+        return Exclusion{ExclusionRule::RuledOut, "the program's rules do not allow " + name_of(mentor) + " and " + name_of(mentee) + " to be matched"};
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // The rules no proposed pair may break, each with the reason a person can read:
 // role, membership, pause, capacity, the reporting line in both directions, the
-// reverse-mentoring level gap, existing and previous matches, the admin's exclusions.
+// reverse-mentoring level gap, existing and previous matches, the admin's exclusions,
+// and the pairs the admin's browser ruled out on fields this state's reader cannot
+// read (core/domain/privacy/ruled_out.h).
 // Thresholds are checked with the score (explain.h). Depends on: core/domain/state.h.
 #pragma once
 
@@ -26,6 +28,7 @@ enum class ExclusionRule {
     AlreadyMatched,
     PreviousPartners,
     ExcludedByAdmin,
+    RuledOut,
     BelowThreshold,
 };
 
@@ -59,6 +62,11 @@ std::optional<int> reporting_steps(const ProgramState& state, const PersonId& a,
 // Rules about one side alone; `count_capacity` false when the caller accounts for it.
 std::optional<Exclusion> mentor_exclusion(const ProgramState& state, const program::MatchType& match_type, const people::Person& mentor, bool count_capacity = true);
 std::optional<Exclusion> mentee_exclusion(const ProgramState& state, const program::MatchType& match_type, const people::Person& mentee, bool count_capacity = true);
+// The rules that read the reporting line and the reverse-mentoring levels: fields
+// often sealed from participants, so the admin's browser judges them for everyone
+// (core/domain/privacy/ruled_out.h). A field sealed from this state's reader is not
+// judged here.
+std::optional<Exclusion> line_and_level_exclusion(const ProgramState& state, const people::Person& mentor, const people::Person& mentee);
 // Rules about the two together.
 std::optional<Exclusion> pair_rule_exclusion(const ProgramState& state, const program::MatchType& match_type, const people::Person& mentor, const people::Person& mentee);
 // All of the above, sides first.

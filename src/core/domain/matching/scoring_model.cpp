@@ -202,6 +202,14 @@ void ScoringModel::compile_rules(const ProgramState& state)
             block(match.mentee, match.mentor, ExclusionRule::PreviousPartners);
         }
     }
+    // After the matches, as in pair_rule_exclusion: the lists the admin's browser
+    // sealed to the reader (core/domain/privacy/ruled_out.h).
+    for (const auto& [person, ruled] : state.privacy.ruled_out) {
+        for (const PersonId& mentor : ruled.mentors)
+            block(mentor, person, ExclusionRule::RuledOut);
+        for (const PersonId& mentee : ruled.mentees)
+            block(person, mentee, ExclusionRule::RuledOut);
+    }
 }
 
 void ScoringModel::compile_criteria(const ProgramState& state)

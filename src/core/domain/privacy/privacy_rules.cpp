@@ -45,6 +45,13 @@ Result<EventList> decide_command(const ProgramState& state, const ActorId&, cons
     return one_event(PartnerShared{command.person, command.partner, std::move(fields)});
 }
 
+Result<EventList> decide_command(const ProgramState&, const ActorId&, const SealRuledOut& command)
+{
+    // The list is filled in and sealed by the recording device (app): the core never
+    // holds it in plain text in an event.
+    return one_event(RuledOutSealed{command.person, {}});
+}
+
 Status check(const ProgramState& state, const ActorId& author, const FieldReadersChanged& event)
 {
     if (auto s = program::check_admin(state, author); !s)
@@ -85,6 +92,20 @@ Status check(const ProgramState& state, const ActorId& author, const PartnerShar
     return {};
 }
 
+Status check(const ProgramState& state, const ActorId& author, const RuledOutSealed& event)
+{
+    // Only the admin reads every field the rules need; a participant's list written by
+    // anyone else could hide or forbid any match.
+    if (auto s = program::check_admin(state, author); !s)
+        return s;
+    if (!find_person(state, event.person))
+        return conflict_error("person_unknown", "ruled out: the person is no longer in this program");
+    // Empty while its recording device has not sealed it yet (decide); never plain.
+    if ((!event.list.empty() && !event.list.is_sealed()) || event.list.stored().size() > MAX_SEALED_CONTENT)
+        return make_error("sealed_invalid", "ruled out: the list is not sealed text of a bounded size");
+    return {};
+}
+
 void apply_checked(ProgramState& state, const EventContext&, const FieldReadersChanged& event)
 {
     state.privacy.field_readers = event.readers;
@@ -93,6 +114,13 @@ void apply_checked(ProgramState& state, const EventContext&, const FieldReadersC
 void apply_checked(ProgramState& state, const EventContext&, const PartnerShared& event)
 {
     state.people.at(event.person).sealed.push_back(event.fields);
+}
+
+void apply_checked(ProgramState& state, const EventContext&, const RuledOutSealed& event)
+{
+    // The newest list replaces the one before: it was made from everything its
+    // recording browser read, not added to.
+    state.privacy.ruled_out_sealed[event.person] = event.list;
 }
 
 }
