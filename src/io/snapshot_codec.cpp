@@ -27,7 +27,9 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // trusted on its event count alone, is not read: the log is replayed instead.
 // 11: people keep their sealed fields and which fields are hidden; the privacy
 // state holds who reads each profile field.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 11;
+// 12: a match's end reason and an extension's note are private text (sealed in
+// files).
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 12;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 

@@ -1,6 +1,7 @@
 // The dialogs of a match's life, from My matches: propose an extension (a new end and
-// a note), mark completed, end early (a reason only the admin and the person see), and
-// ask confidentially to be reassigned (only the admin sees who asked and the note).
+// a note the two people and the admin read), mark completed, end early (a reason the
+// two people and the admin read), and ask confidentially to be reassigned (only the
+// admin sees who asked and the note). Each promise names its readers.
 #include "core/domain/matching/matching.h"
 #include "ui/date_text.h"
 #include "ui/dialog_frame.h"
@@ -110,6 +111,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
             widgets::text(fonts().small, theme::DANGER, problem);
         widgets::gap(4);
         widgets::text(fonts().strong, theme::TEXT, "Note for " + d.partner + " (optional)");
+        widgets::muted("Seen only by the two of you and the program's admin.");
         ImGui::InputTextMultiline("##extension_note", &d.note, ImVec2(width, 80));
         confirm = "Send proposal";
         break;
@@ -120,7 +122,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
         break;
     case MatchAction::EndEarly:
         widgets::text(fonts().heading, theme::TEXT, "End your " + connection + " with " + d.partner + " early?");
-        widgets::muted(d.partner + " is told that it ended. Your reason is seen only by you and the program's admin. It cannot be undone.");
+        widgets::muted(d.partner + " is told that it ended. Your reason is seen only by the two of you and the program's admin. It cannot be undone.");
         widgets::gap(6);
         widgets::text(fonts().strong, theme::TEXT, "Reason (required)");
         focus_once(d);

@@ -56,7 +56,7 @@ void open_extension_dialog(MatchActionDialog& dialog, const matching::Match& mat
 // The open dialog, if any; `outcome` is where its commands report (ResultTarget::Matching).
 void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchActionDialog& dialog,
     const CommandOutcome& outcome, ActionQueue& actions);
-void match_notes(const ProgramState& state, float width);
+void match_notes(const Store& store, const ProgramState& state, float width);
 
 
 // The participant's side: "My matches" (end, extend, answer an extension, ask

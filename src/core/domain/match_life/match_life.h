@@ -51,21 +51,23 @@ struct AskReassignment {
 };
 
 // Events.
+// The reason is private text: the match's two people and the admin read it.
 struct MatchEnded {
     static constexpr std::string_view TYPE = "MatchEnded";
     MatchId match;
     bool completed = false;
-    std::string reason;
+    privacy::PrivateText reason;
     Date on;
 
     bool operator==(const MatchEnded&) const = default;
 };
 
+// The note is private text: the match's two people and the admin read it.
 struct ExtensionProposed {
     static constexpr std::string_view TYPE = "ExtensionProposed";
     MatchId match;
     Date new_end;
-    std::string note;
+    privacy::PrivateText note;
     Date on;
 
     bool operator==(const ExtensionProposed&) const = default;

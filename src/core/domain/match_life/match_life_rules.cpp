@@ -102,7 +102,7 @@ Status check(const ProgramState& state, const ActorId& author, const MatchEnded&
         return match.error();
     if (!event.completed && event.reason.empty())
         return make_error("reason_required", "ending early: say in a few words why");
-    return check_text("reason", event.reason, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("reason", event.reason, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ExtensionProposed& event)
@@ -117,7 +117,7 @@ Status check(const ProgramState& state, const ActorId& author, const ExtensionPr
         return make_error("extension_not_later", "extension: the new end must be after the current end, " + format_iso_date(m.end));
     if (event.new_end > add_years(m.end, 1))
         return make_error("extension_too_long", "extension: at most one year beyond the current end, " + format_iso_date(add_years(m.end, 1)));
-    return check_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ExtensionAnswered& event)

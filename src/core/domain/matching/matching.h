@@ -112,7 +112,7 @@ std::optional<MatchState> match_state_from_name(std::string_view name);
 struct Extension {
     ActorId proposed_by;
     Date new_end;
-    std::string note;
+    privacy::PrivateText note; // for the two people and the admin
     Date proposed_on;
     std::set<PersonId> agreed;
 
@@ -128,10 +128,11 @@ struct Match {
     Date end;
     MatchState state = MatchState::Active;
     // Once it is no longer active: when, by whom and (ended early) why. The reason is
-    // shown to the admin and to the one who ended it; when a person left, to the other.
+    // sealed to the two people and the admin; when a person left, it names them and is
+    // plain (apply writes it, no file carries it).
     Date ended;
     ActorId ended_by;
-    std::string end_reason;
+    privacy::PrivateText end_reason;
     std::optional<Extension> extension;
 
     bool operator==(const Match&) const = default;

@@ -37,6 +37,12 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
         out.push_back(PrivateField{&declined->reason, {declined->id}, true});
     } else if (auto* reassignment = std::get_if<match_life::ReassignmentAsked>(&body)) {
         out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true});
+    } else if (auto* ended = std::get_if<match_life::MatchEnded>(&body)) {
+        if (auto it = state.matching.matches.find(ended->match); it != state.matching.matches.end())
+            out.push_back(PrivateField{&ended->reason, {it->second.mentor, it->second.mentee}, true});
+    } else if (auto* extension = std::get_if<match_life::ExtensionProposed>(&body)) {
+        if (auto it = state.matching.matches.find(extension->match); it != state.matching.matches.end())
+            out.push_back(PrivateField{&extension->note, {it->second.mentor, it->second.mentee}, true});
     }
     return out;
 }

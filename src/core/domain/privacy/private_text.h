@@ -1,5 +1,6 @@
 // The readers of private text: which fields of which events only some people may read
-// (a request's message, a decline note, a reassignment note), and who they are.
+// (a request's message, a decline note, a match's notes, a reassignment note), and
+// who they are.
 // The recording device seals each such field to its readers' devices (app, io); the
 // core never sees inside. Depends on: core/domain.
 #pragma once
@@ -34,7 +35,8 @@ struct PrivateField {
 // a request's message for its two people (and the admin for a ranked list sent to
 // them), a decline note for both people and the admin, a reassignment note for the
 // one who asked and the admin, a declined registration's reason for its person and
-// the admin.
+// the admin, a match's early end reason and an extension's note for the match's two
+// people and the admin.
 std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body);
 
 }
