@@ -65,6 +65,9 @@ Json encode_body(const EventBody& body)
                           [](const match_life::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
+                          // The content only: the plain note never leaves the browser that wrote it.
+                          [](const match_life::AdminNoteSent& e) { return Json{{"content", e.content.stored()}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::MatchReassigned& e) { return Json{{"match", e.match.value}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestSent& e) {
                               return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message.stored()}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
                           },
@@ -251,6 +254,14 @@ std::optional<EventBody> decode_match_life_event(const std::string& type, [[mayb
     if (type == match_life::ReassignmentAsked::TYPE) {
         r.allow_only({"match", "person", "note", "on"});
         return match_life::ReassignmentAsked{match_id(), PersonId{r.string("person")}, private_text_from_file(r.string("note")), on()};
+    }
+    if (type == match_life::AdminNoteSent::TYPE) {
+        r.allow_only({"content", "on"});
+        return match_life::AdminNoteSent{{}, private_text_from_file(r.string("content")), on()};
+    }
+    if (type == match_life::MatchReassigned::TYPE) {
+        r.allow_only({"match", "on"});
+        return match_life::MatchReassigned{match_id(), on()};
     }
     return std::nullopt;
 }

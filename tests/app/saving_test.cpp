@@ -218,13 +218,13 @@ TEST(Saving, ASnapshotIsUsedOnlyWhenItsDigestMatchesTheEventsItCovers)
     ASSERT_TRUE(device.storage.write_atomic(snapshot_path, io::encode_snapshot(marked)).ok());
     EXPECT_EQ(reopened_name(), "Pilot");
 
-    // A snapshot of an older schema (before digests, sealed fields or sealed match
-    // notes): replayed.
+    // A snapshot of an older schema (before digests, sealed fields, sealed match
+    // notes or notes to the admin): replayed.
     marked.covered_digest = snapshot->covered_digest;
     std::string older = io::encode_snapshot(marked);
-    const std::string schema_field = "\"schema\":12";
+    const std::string schema_field = "\"schema\":13";
     ASSERT_NE(older.find(schema_field), std::string::npos);
-    older.replace(older.find(schema_field), schema_field.size(), "\"schema\":11");
+    older.replace(older.find(schema_field), schema_field.size(), "\"schema\":12");
     ASSERT_TRUE(device.storage.write_atomic(snapshot_path, older).ok());
     EXPECT_EQ(reopened_name(), "Pilot");
 }

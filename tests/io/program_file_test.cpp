@@ -57,6 +57,8 @@ std::vector<Envelope> one_of_each()
         match_life::ExtensionProposed{matching::MatchId{"x-2"}, *parse_iso_date("2028-06-30"), "Six more months?", *parse_iso_date("2027-12-01")},
         match_life::ExtensionAnswered{matching::MatchId{"x-2"}, PersonId{"u-6"}, false, *parse_iso_date("2027-12-03")},
         match_life::ReassignmentAsked{matching::MatchId{"x-2"}, PersonId{"u-5"}, "Our schedules never meet.", *parse_iso_date("2027-03-01")},
+        match_life::AdminNoteSent{{}, privacy::PrivateText::sealed("sealed:v1:CCCC"), *parse_iso_date("2027-03-02")},
+        match_life::MatchReassigned{matching::MatchId{"x-2"}, *parse_iso_date("2027-03-04")},
         match_life::MatchEnded{matching::MatchId{"x-2"}, false, privacy::PrivateText::sealed("sealed:v1:DDDD"), *parse_iso_date("2027-05-03")},
         requests::RequestSent{requests::RequestId{"r-1"}, program::MatchTypeId{"m-1"}, requests::RequestKind::MentorAsks, PersonId{"u-1"}, PersonId{"u-3"}, {}, "Hello —\nshall we?", matching::MatchId{"x-3"}, *parse_iso_date("2027-02-02")},
         requests::RequestSent{requests::RequestId{"r-2"}, program::MatchTypeId{"m-1"}, requests::RequestKind::RankedList, PersonId{"u-3"}, {}, {{PersonId{"u-1"}, "Knows TikTok"}, {PersonId{"u-5"}, ""}}, "", {}, *parse_iso_date("2027-02-03")},

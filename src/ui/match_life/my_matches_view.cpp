@@ -1,7 +1,9 @@
 // My matches ("My connections"): each of the person's matches, active first, with the
 // partner, match type, term and state; an extension to propose or answer; mark
-// completed, end early, or ask confidentially to be reassigned. A reassignment reads
-// "Ended" to both people: only the one who asked is reminded that they asked.
+// completed, end early, or ask the admin confidentially to be reassigned. A
+// reassignment reads "Ended" to both people: only the one who asked (whose browser
+// opens their own note) is reminded that they asked, and while the admin has not
+// ended it yet, that the match goes on.
 #include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/requests/time_rules.h"
 #include "core/domain/privacy/person_fields.h"
@@ -172,9 +174,20 @@ void match_card(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::text(fonts().strong, state_colour(match, context.today), match_life::match_state_label(match, false, context.today));
     ImGui::SetCursorPos(ImVec2(start_x, std::max(bottom, ImGui::GetCursorPosY()) + 4));
 
+    // This person's own request to be reassigned, which only their browser and the
+    // admin's open: the match goes on until the admin ends it.
+    auto asked = state.matching.reassignment_requests.find(match.id);
+    const bool asked_here = active && asked != state.matching.reassignment_requests.end() && asked->second.asked_by == self;
     if (!active) {
         ended_lines(context.store, state, match, self, partner);
     } else {
+        if (asked_here) {
+            widgets::message_box(widgets::Tone::Info,
+                "You asked the program's admin on " + long_date(asked->second.on) + " to be reassigned; until the admin ends it, this "
+                    + term(p, Word::Connection) + " goes on. Only the admin reads this.",
+                inner);
+            widgets::gap(4);
+        }
         if (context.today > match.end)
             widgets::text(fonts().small, theme::MUTED, "Its term ended on " + long_date(match.end) + ": mark it completed, or propose an extension.");
         if (match.extension)
@@ -192,9 +205,12 @@ void match_card(const ViewContext& context, const ProgramId& id, const ProgramSt
         ImGui::SameLine();
         if (widgets::secondary_button("End early"))
             open_dialog(ui, MatchAction::EndEarly, match, partner);
-        ImGui::SameLine();
-        if (widgets::secondary_button("Ask to be reassigned"))
-            open_dialog(ui, MatchAction::Reassign, match, partner);
+        // Asked once, the request waits for the admin.
+        if (!asked_here) {
+            ImGui::SameLine();
+            if (widgets::secondary_button("Ask to be reassigned"))
+                open_dialog(ui, MatchAction::Reassign, match, partner);
+        }
         ImGui::EndDisabled();
     }
     widgets::end_card();

@@ -43,6 +43,10 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
     } else if (auto* extension = std::get_if<match_life::ExtensionProposed>(&body)) {
         if (auto it = state.matching.matches.find(extension->match); it != state.matching.matches.end())
             out.push_back(PrivateField{&extension->note, {it->second.mentor, it->second.mentee}, true});
+    } else if (auto* note = std::get_if<match_life::AdminNoteSent>(&body)) {
+        // The admin, and the author's own browser (every sealing includes the
+        // recording browser): naming the author here would add nothing.
+        out.push_back(PrivateField{&note->content, {}, true});
     }
     return out;
 }
