@@ -345,7 +345,7 @@ test('the admin proposes an extension and ends a match early, on the Matches scr
   // Her first match reads "Reassigned" to the admin, with who asked below; the new one is active.
   await rowOf('Angela Russo', 'Reassigned');
   await scrollTo(page, { kind: 'text', label: 'Reassigned on request (1)' });
-  await findText(page, 'Angela Russo asked on 24 February 2027.');
+  await findText(page, 'Angela Russo asked on 24 February 2027; only you read who asked.');
   const { item: angela } = await rowOf('Angela Russo', 'Active');
   await click(page, { label: 'End early', kind: 'widget', row: { y: angela.y - 8, height: angela.height } });
   await fill(page, '##admin_end_reason', 'Angela moves to the Singapore office.', { window: 'End early' });
