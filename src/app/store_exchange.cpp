@@ -7,6 +7,7 @@
 
 #include "core/domain/privacy/private_text.h"
 #include "core/domain/trust/trust_rules.h"
+#include "io/admin_note_codec.h"
 #include "io/program_file.h"
 #include "io/sealing.h"
 #include "io/signing.h"
@@ -361,6 +362,14 @@ std::string Store::device_fingerprint() const
 
 void Store::seal_private_text(const ProgramState& state, std::vector<EventBody>& bodies) const
 {
+    // A note to the admin as decided says plainly what it is about; only its content
+    // goes into a file, so what it says is encoded there first, to be sealed below.
+    for (EventBody& body : bodies) {
+        if (auto* note = std::get_if<match_life::AdminNoteSent>(&body); note && !note->note.match.empty()) {
+            note->content = privacy::PrivateText(io::encode_admin_note(note->note));
+            note->note = {};
+        }
+    }
     // Programs of an older Turnabout have devices without keys to seal to.
     if (!state.trust.signed_program)
         return;

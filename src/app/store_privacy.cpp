@@ -1,16 +1,18 @@
 // The store's side of who reads what: sealing a person's fields that are not for
-// everyone when they are recorded, opening them for the reader a view reads as,
-// sharing a person's fields for partners with a new partner, and, on the admin's
-// browser, sealing to each person who they may not be matched with
-// (core/domain/privacy).
+// everyone when they are recorded, opening them (and the notes to the admin) for the
+// reader a view reads as, sharing a person's fields for partners with a new partner,
+// and, on the admin's browser, sealing to each person who they may not be matched
+// with (core/domain/privacy).
 #include "app/store.h"
 #include "app/store_program.h"
 
 #include "core/base/overloaded.h"
 #include "core/domain/decide.h"
+#include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/privacy/person_fields.h"
 #include "core/domain/privacy/ruled_out.h"
 #include "core/domain/trust/trust_rules.h"
+#include "io/admin_note_codec.h"
 #include "io/privacy_codec.h"
 #include "io/sealing.h"
 #include "io/signing.h"
@@ -157,6 +159,23 @@ void Store::seal_person_fields(const ProgramState& state, const ProgramState& re
 ProgramState Store::read_state(const ProgramState& recorded, const Reader& reader) const
 {
     ProgramState out = recorded;
+    auto opened_text = [this](const privacy::PrivateText& text) -> const std::optional<std::string>& {
+        auto cached = m_opened.find(text.stored());
+        if (cached == m_opened.end())
+            cached = m_opened.emplace(text.stored(), io::open_text(text, *m_key)).first;
+        return cached->second;
+    };
+    // Notes to the admin this browser opens, for the one reading: the admin (and the
+    // tool) all of them, a person only their own.
+    for (const matching::NoteToAdmin& note : recorded.matching.notes_to_admin) {
+        if (reader.kind == Reader::Kind::Nobody || (reader.kind == Reader::Kind::Person && reader.person != note.from))
+            continue;
+        const std::optional<std::string>& text = opened_text(note.content);
+        if (!text)
+            continue;
+        if (auto said = io::decode_admin_note(*text))
+            match_life::read_admin_note(out, note, *said);
+    }
     if (!recorded.trust.signed_program)
         return out;
     for (auto& [id, person] : out.people) {
@@ -173,10 +192,7 @@ ProgramState Store::read_state(const ProgramState& recorded, const Reader& reade
             }
             if (wanted.empty())
                 continue;
-            auto cached = m_opened.find(group.content.stored());
-            if (cached == m_opened.end())
-                cached = m_opened.emplace(group.content.stored(), io::open_text(group.content, *m_key)).first;
-            const std::optional<std::string>& text = cached->second;
+            const std::optional<std::string>& text = opened_text(group.content);
             if (!text)
                 continue;
             // Newest last: a later group this reader opens wins.
@@ -223,9 +239,11 @@ const ProgramState* Store::program(const ProgramId& id) const
     if (it == m_programs.end())
         return nullptr;
     const Program& program = *it->second;
-    // Nothing is sealed in a program of an older Turnabout: its recorded state is it.
-    if (!program.projection.state().trust.signed_program)
-        return &program.projection.state();
+    // Nothing is sealed in a program of an older Turnabout: its recorded state is it,
+    // but for the notes to the admin, whose plain content still has to be read.
+    const ProgramState& recorded = program.projection.state();
+    if (!recorded.trust.signed_program && recorded.matching.notes_to_admin.empty())
+        return &recorded;
     return &reading_of(program);
 }
 

@@ -61,10 +61,13 @@ Json encode_body(const EventBody& body)
                           [](const matching::PairExcluded& e) { return Json{{"pair", encode(e.pair)}, {"excluded", e.excluded}}; },
                           [](const matching::FavoriteSet& e) { return Json{{"person", e.person.value}, {"favorite", e.favorite.value}, {"on", e.on}}; },
                           [](const matching::RecommendationsPushed& e) { return Json{{"match_type", e.match_type.value}, {"mentee_mentors", encode_mentee_mentors(e.mentee_mentors)}}; },
-                          [](const match_life::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason}, {"on", format_iso_date(e.on)}}; },
-                          [](const match_life::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::MatchEnded& e) { return Json{{"match", e.match.value}, {"completed", e.completed}, {"reason", e.reason.stored()}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::ExtensionProposed& e) { return Json{{"match", e.match.value}, {"new_end", format_iso_date(e.new_end)}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ExtensionAnswered& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"accept", e.accept}, {"on", format_iso_date(e.on)}}; },
                           [](const match_life::ReassignmentAsked& e) { return Json{{"match", e.match.value}, {"person", e.person.value}, {"note", e.note.stored()}, {"on", format_iso_date(e.on)}}; },
+                          // The content only: the plain note never leaves the browser that wrote it.
+                          [](const match_life::AdminNoteSent& e) { return Json{{"content", e.content.stored()}, {"on", format_iso_date(e.on)}}; },
+                          [](const match_life::MatchReassigned& e) { return Json{{"match", e.match.value}, {"on", format_iso_date(e.on)}}; },
                           [](const requests::RequestSent& e) {
                               return Json{{"id", e.id.value}, {"match_type", e.match_type.value}, {"kind", std::string(requests::request_kind_name(e.kind))}, {"from", e.from.value}, {"to", e.to.value}, {"ranked", encode_ranked(e.ranked)}, {"message", e.message.stored()}, {"match", e.match.value}, {"on", format_iso_date(e.on)}};
                           },
@@ -239,11 +242,11 @@ std::optional<EventBody> decode_match_life_event(const std::string& type, [[mayb
     auto match_id = [&] { return matching::MatchId{r.string("match")}; };
     if (type == match_life::MatchEnded::TYPE) {
         r.allow_only({"match", "completed", "reason", "on"});
-        return match_life::MatchEnded{match_id(), decode_bool(value, "completed", path), r.string("reason"), on()};
+        return match_life::MatchEnded{match_id(), decode_bool(value, "completed", path), private_text_from_file(r.string("reason")), on()};
     }
     if (type == match_life::ExtensionProposed::TYPE) {
         r.allow_only({"match", "new_end", "note", "on"});
-        return match_life::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), r.string("note"), on()};
+        return match_life::ExtensionProposed{match_id(), decode_date(r.string("new_end"), path + ".new_end"), private_text_from_file(r.string("note")), on()};
     }
     if (type == match_life::ExtensionAnswered::TYPE) {
         r.allow_only({"match", "person", "accept", "on"});
@@ -252,6 +255,14 @@ std::optional<EventBody> decode_match_life_event(const std::string& type, [[mayb
     if (type == match_life::ReassignmentAsked::TYPE) {
         r.allow_only({"match", "person", "note", "on"});
         return match_life::ReassignmentAsked{match_id(), PersonId{r.string("person")}, private_text_from_file(r.string("note")), on()};
+    }
+    if (type == match_life::AdminNoteSent::TYPE) {
+        r.allow_only({"content", "on"});
+        return match_life::AdminNoteSent{{}, private_text_from_file(r.string("content")), on()};
+    }
+    if (type == match_life::MatchReassigned::TYPE) {
+        r.allow_only({"match", "on"});
+        return match_life::MatchReassigned{match_id(), on()};
     }
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 #include "io/matching_codec.h"
 
 #include "core/domain/matching/criteria.h"
+#include "io/sealing.h"
 #include "io/value_codec.h"
 
 namespace turnabout::io {
@@ -104,12 +105,12 @@ Json encode(const matching::Match& m)
 {
     Json out{{"id", m.id.value}, {"match_type", m.match_type.value}, {"mentor", m.mentor.value}, {"mentee", m.mentee.value}, {"start", format_iso_date(m.start)}, {"end", format_iso_date(m.end)}, {"state", std::string(matching::match_state_name(m.state))}};
     if (m.state != matching::MatchState::Active)
-        out["ended"] = Json{{"on", format_iso_date(m.ended)}, {"by", m.ended_by.value}, {"reason", m.end_reason}};
+        out["ended"] = Json{{"on", format_iso_date(m.ended)}, {"by", m.ended_by.value}, {"reason", m.end_reason.stored()}};
     if (m.extension) {
         Json agreed = Json::array();
         for (const PersonId& p : m.extension->agreed)
             agreed.push_back(p.value);
-        out["extension"] = Json{{"proposed_by", m.extension->proposed_by.value}, {"new_end", format_iso_date(m.extension->new_end)}, {"note", m.extension->note}, {"proposed_on", format_iso_date(m.extension->proposed_on)}, {"agreed", agreed}};
+        out["extension"] = Json{{"proposed_by", m.extension->proposed_by.value}, {"new_end", format_iso_date(m.extension->new_end)}, {"note", m.extension->note.stored()}, {"proposed_on", format_iso_date(m.extension->proposed_on)}, {"agreed", agreed}};
     }
     return out;
 }
@@ -134,7 +135,7 @@ matching::Match decode_match(const Json& value, const std::string& path)
         e.allow_only({"on", "by", "reason"});
         m.ended = decode_date(e.string("on"), path + ".ended.on");
         m.ended_by = ActorId{e.string("by")};
-        m.end_reason = e.string("reason");
+        m.end_reason = private_text_from_file(e.string("reason"));
     }
     if (r.has("extension")) {
         ObjectReader x(r.object("extension"), path + ".extension");
@@ -142,7 +143,7 @@ matching::Match decode_match(const Json& value, const std::string& path)
         matching::Extension extension;
         extension.proposed_by = ActorId{x.string("proposed_by")};
         extension.new_end = decode_date(x.string("new_end"), path + ".extension.new_end");
-        extension.note = x.string("note");
+        extension.note = private_text_from_file(x.string("note"));
         extension.proposed_on = decode_date(x.string("proposed_on"), path + ".extension.proposed_on");
         for (const PersonId& p : decode_people(x.array("agreed"), path + ".extension.agreed", 2))
             extension.agreed.insert(p);

@@ -29,8 +29,10 @@ constexpr std::string_view SNAPSHOT_FORMAT = "turnabout.snapshot";
 // state holds who reads each profile field.
 // 12: the privacy state keeps, per person, the newest sealed list of who they may
 // not be matched with (privacy.ruled_out_sealed); a request keeps the admin's closing
-// note apart from a rule's text, sealed.
-constexpr std::uint64_t SNAPSHOT_SCHEMA = 12;
+// note apart from a rule's text, sealed; a match's end reason and an extension's note
+// are private text (sealed in files).
+// 13: notes to the admin are kept, sealed, in the matching state.
+constexpr std::uint64_t SNAPSHOT_SCHEMA = 13;
 
 constexpr std::string_view REFUSAL_NAMES[] = {"invalid", "conflict", "authority"};
 
@@ -166,6 +168,10 @@ std::string encode_snapshot(const Snapshot& s)
     for (const auto& [id, reassignment] : s.state.matching.reassignments)
         reassignments.push_back(encode(reassignment));
     matching["reassignments"] = reassignments;
+    Json notes = Json::array();
+    for (const matching::NoteToAdmin& note : s.state.matching.notes_to_admin)
+        notes.push_back(Json{{"event", encode_event_id(note.event)}, {"from", note.from.value}, {"content", note.content.stored()}, {"on", format_iso_date(note.on)}});
+    matching["notes_to_admin"] = notes;
     Json requests = Json::array();
     for (const auto& [id, request] : s.state.requests.requests)
         requests.push_back(encode(request));
@@ -236,6 +242,12 @@ Result<Snapshot> decode_snapshot(std::string_view bytes)
             for (const Json& item : mr.array("reassignments")) {
                 auto reassignment = decode_reassignment(item, path + ".reassignments[]");
                 s.state.matching.reassignments.emplace(reassignment.match, std::move(reassignment));
+            }
+            for (const Json& item : mr.array("notes_to_admin")) {
+                const std::string note_path = path + ".notes_to_admin[]";
+                ObjectReader nr(item, note_path);
+                nr.allow_only({"event", "from", "content", "on"});
+                s.state.matching.notes_to_admin.push_back(matching::NoteToAdmin{decode_event_id(nr.object("event"), note_path + ".event"), PersonId{nr.string("from")}, private_text_from_file(nr.string("content")), decode_date(nr.string("on"), note_path + ".on")});
             }
         }
         for (const Json& item : state.array("requests")) {

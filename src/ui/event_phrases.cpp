@@ -2,7 +2,10 @@
 
 #include "core/domain/event.h"
 
+#include <algorithm>
 #include <cctype>
+#include <utility>
+#include <vector>
 
 namespace turnabout::ui {
 
@@ -46,6 +49,10 @@ constexpr Phrase PHRASES[] = {
     {match_life::ExtensionProposed::TYPE, "extension proposed", "extensions proposed"},
     {match_life::ExtensionAnswered::TYPE, "extension answered", "extensions answered"},
     {match_life::ReassignmentAsked::TYPE, "reassignment asked for", "reassignments asked for"},
+    // Merge reports are read by everyone who opens a file: a note says nothing of what
+    // it is about, and a reassignment reads as an ending, as it does to the people.
+    {match_life::AdminNoteSent::TYPE, "note to the admin", "notes to the admin"},
+    {match_life::MatchReassigned::TYPE, "match ended", "matches ended"},
     {requests::RequestSent::TYPE, "request sent", "requests sent"},
     {requests::RequestWithdrawn::TYPE, "request withdrawn", "requests withdrawn"},
     {requests::RequestAnswered::TYPE, "request answered", "requests answered"},
@@ -108,10 +115,20 @@ std::string added_events_text(const std::map<std::string, std::size_t>& by_type)
             text += ", ";
         text += counted_event_phrase(type, count);
     };
+    // Types that read alike are counted together ("2 matches ended", not two lines).
+    std::vector<std::pair<const Phrase*, std::size_t>> alike;
     for (const Phrase& phrase : PHRASES) {
-        if (auto it = by_type.find(std::string(phrase.type)); it != by_type.end())
-            add(it->first, it->second);
+        auto it = by_type.find(std::string(phrase.type));
+        if (it == by_type.end())
+            continue;
+        auto same = std::find_if(alike.begin(), alike.end(), [&](const auto& entry) { return entry.first->one == phrase.one; });
+        if (same == alike.end())
+            alike.emplace_back(&phrase, it->second);
+        else
+            same->second += it->second;
     }
+    for (const auto& [phrase, count] : alike)
+        add(phrase->type, count);
     for (const auto& entry : by_type) {
         if (!phrase_of(entry.first))
             add(entry.first, entry.second);

@@ -134,6 +134,12 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
         {"not_recipient", &world.cy_device, people::actor_of(world.cy), requests::RequestAnswered{requests::RequestId{"r-ana"}, true, {}, "", matching::MatchId{"x-taken"}, SYNC_DAY}},
         {"not_requester", &world.cy_device, people::actor_of(world.cy), requests::RequestWithdrawn{requests::RequestId{"r-ana"}, SYNC_DAY}},
         {"not_party", &world.ana_device, people::actor_of(world.ana), match_life::MatchEnded{CY_BEN, false, "Taken over", SYNC_DAY}},
+        // Only the admin ends a match on a request to be reassigned: not a stranger to
+        // it, nor one of its people (who would then be named as having asked).
+        {"not_admin", &world.ana_device, people::actor_of(world.ana), match_life::MatchReassigned{CY_BEN, SYNC_DAY}},
+        {"not_admin", &world.cy_device, people::actor_of(world.cy), match_life::MatchReassigned{CY_BEN, SYNC_DAY}},
+        // A note to the admin comes from a person of the program, not from the admin.
+        {"not_a_participant", &world.admin, admin, match_life::AdminNoteSent{{}, privacy::PrivateText::sealed("sealed:v1:AAAA"), SYNC_DAY}},
         // Everyone's email for everyone, from a participant's browser.
         {"not_admin", &world.ana_device, people::actor_of(world.ana), privacy::FieldReadersChanged{{{"email", privacy::Readers::Everyone}}}},
         // Cy's fields for partners "shared" by Ana's browser, which may not speak for Cy.
@@ -148,7 +154,8 @@ TEST_F(Authority, EveryActBeyondItsAuthorsRightsMakesTheWholeFileRefused)
     for (const Forgery& forgery : forgeries) {
         SCOPED_TRACE(forgery.rule + " by " + std::string(event_type_name(forgery.body)));
         // The act, and an honest event of the same browser before it: both or nothing.
-        const PersonId own = forgery.from == &world.ana_device ? world.ana : world.cy;
+        // The honest event beside it: its browser's own person (Mo, a kiosk person, for the admin's).
+        const PersonId own = forgery.from == &world.ana_device ? world.ana : forgery.from == &world.admin ? world.mo : world.cy;
         const bool enrolled = forgery.from && forgery.from != &strangers_browser && forgery.from != &early_browser;
         std::vector<Envelope> events;
         if (!forgery.from) {

@@ -218,7 +218,8 @@ TEST(Saving, ASnapshotIsUsedOnlyWhenItsDigestMatchesTheEventsItCovers)
     ASSERT_TRUE(device.storage.write_atomic(snapshot_path, io::encode_snapshot(marked)).ok());
     EXPECT_EQ(reopened_name(), "Pilot");
 
-    // A snapshot of an older schema: replayed.
+    // A snapshot of an older schema (before digests, sealed fields, sealed match notes
+    // or notes to the admin): replayed.
     marked.covered_digest = snapshot->covered_digest;
     std::string older = io::encode_snapshot(marked);
     // The schema before this one, whatever this one is.

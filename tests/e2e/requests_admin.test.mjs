@@ -1,8 +1,8 @@
 // The admin side of requests on the demo program, with the page's clock set by the
 // test so that requests have ages: the requests console's figures after requests
 // made, accepted, declined, closed and reminded through the UI, and one expiring; a
-// confidential reassignment the other person never learns about, re-paired from the
-// console; an admin-routed ranked list assigned by the admin; the admin's match
+// confidential request to be reassigned, which the admin ends and re-pairs from the
+// console while the other person learns only that it ended; an admin-routed ranked list assigned by the admin; the admin's match
 // actions; and the request rules in the matching settings.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -208,16 +208,9 @@ test('the console\'s figures follow requests accepted, declined, closed, reminde
 let best; // Angela's new mentor
 const NOTE = 'We never found a shared rhythm; I would like someone closer to my time zone.';
 
-test('a confidential reassignment: the mentor sees only that it ended, the admin sees the note and re-pairs', async () => {
-  await choosePerson(page, 'Angela Russo');
-  await nav('My connections');
-  await findText(page, 'Aisha Khan');
-  await click(page, 'Ask to be reassigned');
-  await fill(page, '##reassign_note', NOTE, { window: 'Ask to be reassigned' });
-  await click(page, { label: 'Ask confidentially', kind: 'widget', window: 'Ask to be reassigned' });
-  await waitForText(page, 'Your request went to the program\'s admin');
-
-  // Aisha, on every screen of hers: that it ended, never who asked, why, or the word.
+// Aisha, on every screen of hers: nothing says who asked, why, or the word; on My
+// connections, whether it is still on or `ended`.
+async function aishaSeesNothingOfIt(ended, shot) {
   await choosePerson(page, 'Aisha Khan');
   // Two general texts name the option to everyone: the demo program's description
   // and the hint on My connections. Nothing else may.
@@ -230,14 +223,41 @@ test('a confidential reassignment: the mentor sees only that it ended, the admin
     const leaks = texts.filter((t) => !general.some((g) => g.test(t)) && (/reassign/i.test(t) || t.includes(NOTE) || t.includes('time zone')));
     assert.deepEqual(leaks, [], `nothing on Aisha's ${screen} says who asked or why`);
     if (screen === 'My connections') {
-      await findText(page, 'Ended on ');
-      await screenshot(page, 'ra04-mentor-sees-ended');
+      if (ended) await findText(page, 'Ended on ');
+      else await findItem(page, { kind: 'text', label: 'Active' });
+      await screenshot(page, shot);
     }
   }
+}
+
+test('a confidential reassignment: the asker writes the admin, the admin ends it and re-pairs, the mentor sees only that it ended', async () => {
+  await choosePerson(page, 'Angela Russo');
+  await nav('My connections');
+  await findText(page, 'Aisha Khan');
+  await click(page, 'Ask to be reassigned');
+  await fill(page, '##reassign_note', NOTE, { window: 'Ask to be reassigned' });
+  await click(page, { label: 'Ask confidentially', kind: 'widget', window: 'Ask to be reassigned' });
+  await waitForText(page, 'Your request is for the program\'s admin');
+  // Until the admin ends it, the match goes on, and only Angela is reminded she asked.
+  await findText(page, 'to be reassigned; until the admin ends it');
+  await aishaSeesNothingOfIt(false, 'ra03-mentor-sees-active');
+
+  // The note reaches the admin (here, the same browser: the people use it as a kiosk).
+  await chooseAdmin(page);
+  await nav('Requests');
+  assert.ok(await hasText(page, 'Requests: 1'), 'the navigation counts the waiting request');
+  await scrollTo(page, { kind: 'text', label: 'Angela Russo asks to be reassigned' });
+  await findText(page, NOTE);
+  await screenshot(page, 'ra04-console-request');
+  await scrollTo(page, 'End and reassign');
+  await click(page, 'End and reassign');
+  await waitForText(page, 'both read only that it ended');
+
+  await aishaSeesNothingOfIt(true, 'ra04-mentor-sees-ended');
 
   await chooseAdmin(page);
   await nav('Requests');
-  assert.ok(await hasText(page, 'Requests: 1'), 'the navigation counts the open reassignment');
+  assert.ok(await hasText(page, 'Requests: 1'), 'the navigation counts the reassignment still to re-pair');
   await scrollTo(page, { kind: 'text', label: 'Angela Russo asked to be reassigned' });
   await findText(page, NOTE);
   await findText(page, 'Angela Russo (mentee)');
@@ -325,7 +345,7 @@ test('the admin proposes an extension and ends a match early, on the Matches scr
   // Her first match reads "Reassigned" to the admin, with who asked below; the new one is active.
   await rowOf('Angela Russo', 'Reassigned');
   await scrollTo(page, { kind: 'text', label: 'Reassigned on request (1)' });
-  await findText(page, 'Angela Russo asked on 24 February 2027.');
+  await findText(page, 'Angela Russo asked on 24 February 2027; only you read who asked.');
   const { item: angela } = await rowOf('Angela Russo', 'Active');
   await click(page, { label: 'End early', kind: 'widget', row: { y: angela.y - 8, height: angela.height } });
   await fill(page, '##admin_end_reason', 'Angela moves to the Singapore office.', { window: 'End early' });

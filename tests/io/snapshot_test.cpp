@@ -2,6 +2,7 @@
 // a pending extension, an ended one, a confidential reassignment and read marks come
 // back exactly, as do the sealed lists of who a person may not be matched with, so
 // that opening from a snapshot equals replaying the log.
+#include "core/domain/decide.h"
 #include "core/domain/matching/matching.h"
 #include "core/domain/requests/requests_fixture.h"
 #include "core/domain/requests/time_rules.h"
@@ -33,6 +34,9 @@ TEST(Snapshot, RequestsAndAMatchsLifeComeBackExactly)
     auto second = p.send(p.di, p.bo, day(4));
     run(p.state, people::actor_of(p.bo), p.accept(second, day(5)));
     run(p.state, people::actor_of(p.di), match_life::AskReassignment{p.request(second).match, p.di, "Different goals.", day(20)});
+    // As a browser records it: only the sealed content.
+    apply(p.state, EventContext{EventId{DeviceId{"d-di"}, 7}, people::actor_of(p.di), Timestamp{2}}, match_life::AdminNoteSent{{}, privacy::PrivateText::sealed("sealed:v1:AAAA.BBBB"), day(20)});
+    run(p.state, ADMIN, match_life::ReassignMatch{p.request(second).match, day(21)});
     run(p.state, people::actor_of(p.ana), inbox::MarkInboxRead{p.ana, Timestamp{1234}});
 
     p.state.privacy.ruled_out_sealed[p.ana] = privacy::PrivateText::sealed("sealed:v1:AAAA");

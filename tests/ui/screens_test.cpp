@@ -37,7 +37,7 @@ enum class WorldKind {
     EmptyProgram,   // created in the wizard, nobody in it
     OneParticipant, // the same with one person the admin added
     Demo,           // the shipped demo program, as loaded
-    DemoInUse,      // the same with a request waiting for an answer, a match, and one ended by a mentor who left
+    DemoInUse,      // the same with a request waiting for an answer, a match (whose mentor asked to be reassigned), and one ended by a mentor who left
 };
 constexpr int WORLD_KINDS = 5;
 
@@ -243,4 +243,45 @@ TEST(EveryScreenCases, DrawEveryScreen)
         const bool drawn = std::any_of(cases.begin(), cases.end(), [&](const ScreenCase& c) { return c.screen == screen; });
         EXPECT_TRUE(drawn) << screen_name(screen) << " is drawn for no one";
     }
+}
+
+namespace {
+
+// The labels `user` finds on `screen` of the program in use, after the frames the page draws.
+std::vector<ui::RegisteredItem> items_on(CurrentUser::Kind user, std::size_t participant, Screen screen)
+{
+    UiWorld* world = world_of(WorldKind::DemoInUse);
+    if (!world)
+        return {};
+    ui::AppUi ui;
+    world->apply(ui, {ui::SetCurrentUserAction{user_of(ScreenCase{WorldKind::DemoInUse, user, participant, screen, ""}, *world), screen}});
+    const ui::ViewContext context = world->context();
+    HeadlessImGui imgui;
+    ui::ActionQueue actions;
+    for (int frame = 0; frame < FRAMES; ++frame)
+        imgui.frame([&] { ui::draw_app(context, ui, actions); });
+    return imgui.registry().last_frame();
+}
+
+bool shows(const std::vector<ui::RegisteredItem>& items, const std::string& words)
+{
+    return std::any_of(items.begin(), items.end(), [&](const ui::RegisteredItem& item) { return item.label.find(words) != std::string::npos; });
+}
+
+}
+
+// The mentor of the program in use asked to be reassigned: the admin's console lists the
+// request with its note and "End and reassign"; the mentor is told that they asked and
+// that it goes on, and is not offered to ask again.
+TEST(ReassignmentScreens, TheAdminSeesTheRequestAndTheAskerThatItGoesOn)
+{
+    const auto console = items_on(CurrentUser::Kind::Admin, 0, Screen::RequestsConsole);
+    EXPECT_TRUE(shows(console, "asks to be reassigned"));
+    EXPECT_TRUE(shows(console, "We keep missing each other."));
+    EXPECT_TRUE(shows(console, "End and reassign"));
+    const auto mine = items_on(CurrentUser::Kind::Person, 1, Screen::MyMatches);
+    EXPECT_TRUE(shows(mine, "to be reassigned; until the admin ends it"));
+    EXPECT_TRUE(shows(mine, "Only the admin reads this."));
+    EXPECT_FALSE(shows(mine, "Ask to be reassigned"));
+    EXPECT_FALSE(shows(mine, "We keep missing each other.")) << "the note is not repeated on the asker's page";
 }

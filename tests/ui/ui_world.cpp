@@ -170,6 +170,11 @@ void use_demo(UiWorld& world)
     matches.start = UiWorld::today();
     matches.end = end;
     run(world, std::nullopt, matches);
+
+    // The mentor asks, confidentially, to be reassigned from it: the admin's console
+    // lists the request with "End and reassign", and the mentor's My matches says that
+    // they asked and that it goes on.
+    run(world, people::actor_of(mentor), match_life::AskReassignment{matching::MatchId{"x-first-match"}, mentor, "We keep missing each other.", UiWorld::today()});
 }
 
 }

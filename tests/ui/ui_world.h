@@ -82,7 +82,8 @@ void create_empty_program(UiWorld& world);
 void add_one_participant(UiWorld& world);
 // After load_demo: the mentee's first mentor left the program (their match ended), the
 // mentee asks the mentor (still unanswered), and the admin has matched the mentor with
-// another mentee, so the request, match and inbox screens have something to show.
+// another mentee, and the mentor asked the admin to be reassigned from that match, so
+// the request, match, reassignment and inbox screens have something to show.
 void use_demo(UiWorld& world);
 
 }

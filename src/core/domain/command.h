@@ -46,6 +46,7 @@ using Command = std::variant<
     match_life::ProposeExtension,
     match_life::AnswerExtension,
     match_life::AskReassignment,
+    match_life::ReassignMatch,
     requests::SendRequest,
     requests::SendRankedList,
     requests::WithdrawRequest,

@@ -51,6 +51,8 @@ using EventBody = std::variant<
     match_life::ExtensionProposed,
     match_life::ExtensionAnswered,
     match_life::ReassignmentAsked,
+    match_life::AdminNoteSent,
+    match_life::MatchReassigned,
     requests::RequestSent,
     requests::RequestWithdrawn,
     requests::RequestAnswered,

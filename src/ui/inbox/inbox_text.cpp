@@ -98,7 +98,7 @@ InboxText request_text(const Store& store, const ProgramState& state, const peop
     return {"A request", "", true};
 }
 
-InboxText match_text(const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
+InboxText match_text(const Store& store, const ProgramState& state, const people::Person& person, const InboxItem& item, Date today)
 {
     const program::Program& p = *state.program;
     const matching::Match* m = match_of(state, item);
@@ -119,11 +119,12 @@ InboxText match_text(const ProgramState& state, const people::Person& person, co
             return {"Your " + connection + " with " + partner + " is complete", "Thank you for taking part.", true};
         // The one who left is no longer in the program to be named: the reason names them.
         if (m->state == matching::MatchState::PersonLeft)
-            return {m->end_reason, "Your " + connection + " with them ended on " + long_date(m->ended) + ". The program's admin can help you find someone new.", false};
+            return {shown_private(store, m->end_reason), "Your " + connection + " with them ended on " + long_date(m->ended) + ". The program's admin can help you find someone new.", false};
         // Without blame: a reassignment reads as an ending, and only the admin sees why.
         std::string body = "It ended on " + long_date(m->ended) + ".";
-        if (m->state == matching::MatchState::EndedEarly && !m->end_reason.empty() && m->ended_by == people::actor_of(person.id))
-            body += " Your reason: " + m->end_reason;
+        // The reason is sealed to the two people and the admin.
+        if (m->state == matching::MatchState::EndedEarly && !m->end_reason.empty())
+            body += std::string(m->ended_by == people::actor_of(person.id) ? " Your reason: " : " The reason: ") + shown_private(store, m->end_reason);
         return {"Your " + connection + " with " + partner + " ended", body + " The program's admin can help you find someone new.", false};
     }
     case InboxKind::ExtensionProposed: {
@@ -131,7 +132,7 @@ InboxText match_text(const ProgramState& state, const people::Person& person, co
             return {"An extension was proposed", "It has been answered since.", true};
         const std::string who = m->extension->proposed_by == p.admin ? std::string("The program's admin") : partner;
         return {who + " proposed extending your " + connection + " with " + partner,
-            "To " + long_date(m->extension->new_end) + (m->extension->note.empty() ? std::string() : ": \xE2\x80\x9C" + m->extension->note + "\xE2\x80\x9D") + ". Answer it on My " + term(p, Word::Connection, Plural::Many) + ".",
+            "To " + long_date(m->extension->new_end) + (m->extension->note.empty() ? std::string() : ": \xE2\x80\x9C" + shown_private(store, m->extension->note) + "\xE2\x80\x9D") + ". Answer it on My " + term(p, Word::Connection, Plural::Many) + ".",
             true};
     }
     case InboxKind::ExtensionAgreed:
@@ -156,7 +157,7 @@ InboxText inbox_text(const Store& store, const ProgramState& state, const people
     const program::Program& p = *state.program;
     switch (inbox::topic_of(item.kind)) {
     case inbox::InboxTopic::Matches:
-        return match_text(state, person, item, today);
+        return match_text(store, state, person, item, today);
     case inbox::InboxTopic::Requests:
         return request_text(store, state, person, item, today);
     case inbox::InboxTopic::Registration:

@@ -6,6 +6,7 @@
 #include "ui/dialog_frame.h"
 #include "ui/fonts.h"
 #include "ui/matching/matching_cache.h"
+#include "ui/privacy/private_text.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -47,7 +48,7 @@ void open_extension_dialog(MatchActionDialog& dialog, const matching::Match& mat
 
 // Extensions waiting for the people's agreement, and matches ended early with why:
 // what the table's one-line rows cannot hold.
-void match_notes(const ProgramState& state, float width)
+void match_notes(const Store& store, const ProgramState& state, float width)
 {
     const program::Program& p = *state.program;
     std::vector<const matching::Match*> extending, ended;
@@ -71,7 +72,7 @@ void match_notes(const ProgramState& state, float width)
             widgets::muted("To " + long_date(e.new_end) + " (now " + long_date(match->end) + "), proposed on " + long_date(e.proposed_on)
                 + (by_admin ? " by you" : "") + ". Agreed: " + (agreed.empty() ? std::string("no one yet") : agreed) + ".");
             if (!e.note.empty())
-                widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + e.note + "\xE2\x80\x9D");
+                widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + shown_private(store, e.note) + "\xE2\x80\x9D");
             widgets::gap(4);
             ImGui::PopID();
         }
@@ -89,7 +90,7 @@ void match_notes(const ProgramState& state, float width)
                 continue;
             ImGui::PushID(r->match.value.c_str());
             widgets::text(fonts().strong, theme::TEXT, person_name(state, match->second.mentor) + " and " + person_name(state, match->second.mentee));
-            widgets::muted(person_name(state, r->asked_by) + " asked on " + long_date(r->on) + ". The note and re-pairing are on the Requests screen.");
+            widgets::muted(person_name(state, r->asked_by) + " asked on " + long_date(r->on) + "; only you read who asked. The note and re-pairing are on the Requests screen.");
             ImGui::PopID();
         }
         widgets::gap(10);
@@ -107,7 +108,7 @@ void match_notes(const ProgramState& state, float width)
                 }
             }
             widgets::muted("On " + long_date(match->ended) + (by.empty() ? "" : " by " + by) + ": "
-                + (match->end_reason.empty() ? std::string("no reason given") : match->end_reason));
+                + (match->end_reason.empty() ? std::string("no reason given") : shown_private(store, match->end_reason)));
             ImGui::PopID();
         }
         widgets::gap(10);
@@ -135,7 +136,7 @@ void match_action_dialog(const ViewContext& context, const ProgramId& id, const 
     if (ending) {
         widgets::text(fonts().heading, theme::TEXT, "End this " + connection + " early?");
         widgets::wrapped(names + "'s " + connection + " ends today instead of " + long_date(match.end)
-                + ". Both find it in their inbox; the reason is kept for you.",
+                + ". Both find it in their inbox; the reason is seen only by the two of them and you.",
             theme::MUTED);
     } else {
         widgets::text(fonts().heading, theme::TEXT, "Propose an extension");
@@ -154,6 +155,7 @@ void match_action_dialog(const ViewContext& context, const ProgramId& id, const 
         widgets::text_field("New end (YYYY-MM-DD)", "##admin_extension_end", d.new_end, 200);
         widgets::gap(4);
         widgets::text_area("Note (optional)", "##admin_extension_note", d.note, ImVec2(width, 70));
+        widgets::muted("The note is seen only by the two of them and you.");
     }
     if (!d.problem.empty()) {
         widgets::gap(4);

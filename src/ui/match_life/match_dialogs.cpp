@@ -1,6 +1,7 @@
 // The dialogs of a match's life, from My matches: propose an extension (a new end and
-// a note), mark completed, end early (a reason only the admin and the person see), and
-// ask confidentially to be reassigned (only the admin sees who asked and the note).
+// a note the two people and the admin read), mark completed, end early (a reason the
+// two people and the admin read), and ask the admin confidentially to be reassigned
+// (only the admin reads who asked and the note). Each promise names its readers.
 #include "core/domain/matching/matching.h"
 #include "ui/date_text.h"
 #include "ui/dialog_frame.h"
@@ -67,7 +68,8 @@ void send(const ViewContext& context, const ProgramId& id, const program::Progra
     case MatchAction::Reassign:
         d.ticket = Ticket::next();
         actions.push(RunCommandAction{id, as, match_life::AskReassignment{match.id, self, d.note, context.today},
-            "Your request went to the program's admin, and only to them. Your " + connection + " with " + d.partner + " has ended.",
+            "Your request is for the program's admin, and only for them: it reaches them with your next changes. Your " + connection + " with "
+                + d.partner + " goes on until the admin ends it.",
             ResultTarget::Requests, d.ticket});
         break;
     }
@@ -110,6 +112,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
             widgets::text(fonts().small, theme::DANGER, problem);
         widgets::gap(4);
         widgets::text(fonts().strong, theme::TEXT, "Note for " + d.partner + " (optional)");
+        widgets::muted("Seen only by the two of you and the program's admin.");
         ImGui::InputTextMultiline("##extension_note", &d.note, ImVec2(width, 80));
         confirm = "Send proposal";
         break;
@@ -120,7 +123,7 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
         break;
     case MatchAction::EndEarly:
         widgets::text(fonts().heading, theme::TEXT, "End your " + connection + " with " + d.partner + " early?");
-        widgets::muted(d.partner + " is told that it ended. Your reason is seen only by you and the program's admin. It cannot be undone.");
+        widgets::muted(d.partner + " is told that it ended. Your reason is seen only by the two of you and the program's admin. It cannot be undone.");
         widgets::gap(6);
         widgets::text(fonts().strong, theme::TEXT, "Reason (required)");
         focus_once(d);
@@ -130,10 +133,11 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
         break;
     case MatchAction::Reassign:
         widgets::text(fonts().heading, theme::TEXT, "Ask to be reassigned");
-        widgets::text("This is confidential. Only the program's admin sees that you asked, and your note. " + d.partner
-            + " sees only that the " + connection + " ended: not who asked, nor why. Nobody is blamed.");
+        widgets::text("This is confidential. Only the program's admin reads that you asked, and your note: it is sealed to them and to you. "
+            + d.partner + " never reads who asked, nor why. Nobody is blamed.");
         widgets::gap(2);
-        widgets::muted("The " + connection + " ends now, and the admin finds you someone new with the matching tools.");
+        widgets::muted("Your " + connection + " goes on until the admin ends it; then you both read only that it ended, and the admin finds "
+                       "each of you someone new with the matching tools.");
         widgets::gap(6);
         widgets::text(fonts().strong, theme::TEXT, "Note for the admin (optional)");
         focus_once(d);

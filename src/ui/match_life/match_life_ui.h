@@ -4,7 +4,8 @@
 // early with a reason, propose an extension (the two people then agree); the notes its
 // one-line table rows cannot hold (extensions waiting for agreement, matches ended
 // early with the reason, those reassigned with who asked, for the admin's eyes only);
-// and the requests console's confidential reassignment requests.
+// and the requests console's confidential reassignment requests, which the admin
+// ends ("End and reassign") and re-pairs.
 // Depends on: core/domain/match_life, ui/actions.
 #pragma once
 
@@ -56,7 +57,7 @@ void open_extension_dialog(MatchActionDialog& dialog, const matching::Match& mat
 // The open dialog, if any; `outcome` is where its commands report (ResultTarget::Matching).
 void match_action_dialog(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchActionDialog& dialog,
     const CommandOutcome& outcome, ActionQueue& actions);
-void match_notes(const ProgramState& state, float width);
+void match_notes(const Store& store, const ProgramState& state, float width);
 
 
 // The participant's side: "My matches" (end, extend, answer an extension, ask
@@ -67,13 +68,15 @@ void match_dialog(const ViewContext& context, const ProgramId& id, const Program
     ActionQueue& actions);
 
 // The admin's side of reassignments, drawn by the requests console.
-// Confidential reassignment requests: who asked, the note, and whether each person
-// has been re-paired since; "Find a new match" opens Check a pair with them chosen.
+// Confidential reassignment requests: those waiting (who asked, the note, "End and
+// reassign"), then those ended with whether each person has been re-paired since;
+// "Find a new match" opens Check a pair with them chosen.
 void reassignments_section(const ViewContext& context, const ProgramId& id, const ProgramState& state, MatchingUi& matching,
     ActionQueue& actions, float width);
 // The active match of the same match type that `person` started on or after the
 // reassignment, if any.
 const matching::Match* repaired_in(const ProgramState& state, const matching::Reassignment& reassignment, const PersonId& person);
-// Reassignment requests where someone still in the program has no new match yet.
+// Reassignment requests waiting for the admin, and those ended where someone still in
+// the program has no new match yet.
 std::size_t open_reassignments(const ProgramState& state);
 }

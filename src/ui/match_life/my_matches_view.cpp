@@ -1,13 +1,16 @@
 // My matches ("My connections"): each of the person's matches, active first, with the
 // partner, match type, term and state; an extension to propose or answer; mark
-// completed, end early, or ask confidentially to be reassigned. A reassignment reads
-// "Ended" to both people: only the one who asked is reminded that they asked.
+// completed, end early, or ask the admin confidentially to be reassigned. A
+// reassignment reads "Ended" to both people: only the one who asked (whose browser
+// opens their own note) is reminded that they asked, and while the admin has not
+// ended it yet, that the match goes on.
 #include "core/domain/match_life/match_life_rules.h"
 #include "core/domain/requests/time_rules.h"
 #include "core/domain/privacy/person_fields.h"
 #include "ui/date_text.h"
 #include "ui/fonts.h"
 #include "ui/match_life/match_life_ui.h"
+#include "ui/privacy/private_text.h"
 #include "ui/requests/requests_parts.h"
 #include "ui/terms.h"
 #include "ui/theme.h"
@@ -42,7 +45,7 @@ std::string proposer(const ProgramState& state, const matching::Match& match, co
 }
 
 // How it ended, in the words this person may read.
-void ended_lines(const ProgramState& state, const matching::Match& match, const PersonId& self, const std::string& partner)
+void ended_lines(const Store& store, const ProgramState& state, const matching::Match& match, const PersonId& self, const std::string& partner)
 {
     const std::string on = long_date(match.ended);
     switch (match.state) {
@@ -51,9 +54,13 @@ void ended_lines(const ProgramState& state, const matching::Match& match, const 
         break;
     case matching::MatchState::EndedEarly:
         widgets::text("Ended early on " + on + ".");
-        // The reason is for the one who ended it and the admin.
-        if (match.ended_by == people::actor_of(self) && !match.end_reason.empty())
-            widgets::text(fonts().small, theme::MUTED, "Your reason (seen only by you and the program's admin): " + match.end_reason);
+        // The reason is sealed to the two people and the admin.
+        if (!match.end_reason.empty()) {
+            const bool own = match.ended_by == people::actor_of(self);
+            widgets::text(fonts().small, theme::MUTED,
+                std::string(own ? "Your reason" : "The reason") + " (seen only by the two of you and the program's admin): "
+                    + shown_private(store, match.end_reason));
+        }
         break;
     case matching::MatchState::Reassigned: {
         auto asked = state.matching.reassignments.find(match.id);
@@ -65,7 +72,7 @@ void ended_lines(const ProgramState& state, const matching::Match& match, const 
         break;
     }
     case matching::MatchState::PersonLeft:
-        widgets::text("Ended on " + on + ": " + match.end_reason + ".");
+        widgets::text("Ended on " + on + ": " + shown_private(store, match.end_reason) + ".");
         break;
     case matching::MatchState::Active:
         break;
@@ -78,7 +85,9 @@ void extension_lines(const ViewContext& context, const ProgramId& id, const Prog
     const matching::Extension& e = *match.extension;
     widgets::gap(4);
     widgets::message_box(widgets::Tone::Info,
-        proposer(state, match, self) + " proposed to extend it to " + long_date(e.new_end) + (e.note.empty() ? "." : ": " + e.note), inner);
+        proposer(state, match, self) + " proposed to extend it to " + long_date(e.new_end)
+            + (e.note.empty() ? "." : ": " + shown_private(context.store, e.note) + " (a note seen only by the two of you and the program's admin)"),
+        inner);
     widgets::gap(4);
     if (ui.extension_answered.refused(ui.outcome, match.id))
         widgets::message_box(widgets::Tone::Error, ui.outcome.error, inner);
@@ -165,9 +174,20 @@ void match_card(const ViewContext& context, const ProgramId& id, const ProgramSt
     widgets::text(fonts().strong, state_colour(match, context.today), match_life::match_state_label(match, false, context.today));
     ImGui::SetCursorPos(ImVec2(start_x, std::max(bottom, ImGui::GetCursorPosY()) + 4));
 
+    // This person's own request to be reassigned, which only their browser and the
+    // admin's open: the match goes on until the admin ends it.
+    auto asked = state.matching.reassignment_requests.find(match.id);
+    const bool asked_here = active && asked != state.matching.reassignment_requests.end() && asked->second.asked_by == self;
     if (!active) {
-        ended_lines(state, match, self, partner);
+        ended_lines(context.store, state, match, self, partner);
     } else {
+        if (asked_here) {
+            widgets::message_box(widgets::Tone::Info,
+                "You asked the program's admin on " + long_date(asked->second.on) + " to be reassigned; until the admin ends it, this "
+                    + term(p, Word::Connection) + " goes on. Only the admin reads this.",
+                inner);
+            widgets::gap(4);
+        }
         if (context.today > match.end)
             widgets::text(fonts().small, theme::MUTED, "Its term ended on " + long_date(match.end) + ": mark it completed, or propose an extension.");
         if (match.extension)
@@ -185,9 +205,12 @@ void match_card(const ViewContext& context, const ProgramId& id, const ProgramSt
         ImGui::SameLine();
         if (widgets::secondary_button("End early"))
             open_dialog(ui, MatchAction::EndEarly, match, partner);
-        ImGui::SameLine();
-        if (widgets::secondary_button("Ask to be reassigned"))
-            open_dialog(ui, MatchAction::Reassign, match, partner);
+        // Asked once, the request waits for the admin.
+        if (!asked_here) {
+            ImGui::SameLine();
+            if (widgets::secondary_button("Ask to be reassigned"))
+                open_dialog(ui, MatchAction::Reassign, match, partner);
+        }
         ImGui::EndDisabled();
     }
     widgets::end_card();

@@ -1,7 +1,9 @@
-// Reassignment requests (seed 003: "reassignment without blame"): only the admin sees
-// who asked and why; the other person saw only that the match ended. For each of the
-// two people the admin sees whether they have a new match yet, and "Find a new match"
-// opens Matches → Check a pair with that person chosen.
+// Reassignment requests (seed 003: "reassignment without blame"): only the admin reads
+// who asked and why, opened from the asker's sealed note. A request waits with "End and
+// reassign": the admin, not the asker, records the ending, so the other person and the
+// file learn only that it ended. For each of the two people of a reassigned match the
+// admin sees whether they have a new match yet, and "Find a new match" opens Matches →
+// Check a pair with that person chosen.
 #include "ui/privacy/private_text.h"
 #include "ui/match_life/match_life_ui.h"
 #include "ui/matching/matching_ui.h"
@@ -62,6 +64,49 @@ void person_line(const ProgramState& state, const matching::Reassignment& r, con
     ImGui::PopID();
 }
 
+// A request still waiting: the match goes on until the admin ends it here.
+void request_card(const ViewContext& context, const ProgramState& state, const matching::Reassignment& r, const ProgramId& id,
+    ActionQueue& actions, float width)
+{
+    const program::Program& p = *state.program;
+    auto found = state.matching.matches.find(r.match);
+    if (found == state.matching.matches.end())
+        return;
+    const matching::Match& match = found->second;
+    const PersonId other = r.asked_by == match.mentor ? match.mentee : match.mentor;
+    const std::string connection = term(p, Word::Connection);
+    ImGui::PushID(r.match.value.c_str());
+    widgets::begin_card(width, ImVec2(22, 16));
+    const float inner = width - 44;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    widgets::text(fonts().strong, theme::TEXT, person_name(state, r.asked_by) + " asks to be reassigned");
+    const program::MatchType* type = p.match_type(match.match_type);
+    widgets::text(fonts().small, theme::MUTED,
+        "From their " + connection + " with " + person_name(state, other) + (type ? " \xC2\xB7 " + type->name : std::string())
+            + " \xC2\xB7 asked on " + long_date(r.on));
+    widgets::gap(2);
+    if (r.note.empty())
+        widgets::muted("No note.");
+    else
+        widgets::text(fonts().body, theme::TEXT, "\xE2\x80\x9C" + shown_private(context.store, r.note) + "\xE2\x80\x9D");
+    widgets::gap(2);
+    widgets::muted("The " + connection + " goes on until you end it. Ending it tells both only that it ended; " + person_name(state, other)
+        + " never reads who asked.");
+    ImGui::PopTextWrapPos();
+    widgets::gap(6);
+    ImGui::BeginDisabled(context.read_only);
+    if (widgets::danger_button("End and reassign")) {
+        actions.push(RunCommandAction{id, std::nullopt, match_life::ReassignMatch{match.id, context.today},
+            "Ended " + person_name(state, match.mentor) + " and " + person_name(state, match.mentee) + "'s " + connection
+                + ": both read only that it ended. Find each a new match below.",
+            ResultTarget::Notice, Ticket::next()});
+    }
+    ImGui::EndDisabled();
+    widgets::end_card();
+    widgets::gap(6);
+    ImGui::PopID();
+}
+
 void reassignment_card(const Store& store, const ProgramState& state, const matching::Reassignment& r, MatchingUi& matching, const ProgramId& id,
     ActionQueue& actions, float width)
 {
@@ -112,7 +157,7 @@ const matching::Match* repaired_in(const ProgramState& state, const matching::Re
 
 std::size_t open_reassignments(const ProgramState& state)
 {
-    std::size_t count = 0;
+    std::size_t count = state.matching.reassignment_requests.size();
     for (const auto& [mid, r] : state.matching.reassignments) {
         auto match = state.matching.matches.find(mid);
         if (match == state.matching.matches.end())
@@ -130,15 +175,22 @@ void reassignments_section(const ViewContext& context, const ProgramId& id, cons
     const std::size_t open = open_reassignments(state);
     widgets::text(fonts().heading, theme::TEXT, "Reassignment requests (" + std::to_string(open) + " open)");
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    widgets::muted("Confidential: only you see who asked and why. The other person saw only that their " + term(p, Word::Connection)
-        + " ended. Re-pair both with the matching tools.");
+    widgets::muted("Confidential: each request is sealed to you and the one who asked; no one else reads who asked, or why. When you end a "
+        + term(p, Word::Connection) + " here, both people read only that it ended. Then re-pair both with the matching tools.");
     ImGui::PopTextWrapPos();
     widgets::gap(6);
-    if (state.matching.reassignments.empty()) {
+    if (state.matching.reassignments.empty() && state.matching.reassignment_requests.empty()) {
         widgets::muted("No one has asked to be reassigned.");
         widgets::gap(12);
         return;
     }
+    // Waiting requests first, oldest first: they wait for the admin's decision.
+    std::vector<const matching::Reassignment*> waiting;
+    for (const auto& [mid, r] : state.matching.reassignment_requests)
+        waiting.push_back(&r);
+    std::stable_sort(waiting.begin(), waiting.end(), [](const auto* a, const auto* b) { return a->on < b->on; });
+    for (const matching::Reassignment* r : waiting)
+        request_card(context, state, *r, id, actions, width);
     // Open ones first, newest first within each group.
     std::vector<const matching::Reassignment*> rows;
     for (const auto& [mid, r] : state.matching.reassignments)

@@ -257,7 +257,7 @@ void matches_view(const ViewContext& context, const ProgramId& id, const Program
         ImGui::PopID();
         widgets::gap(12);
     }
-    match_notes(state, width);
+    match_notes(context.store, state, width);
     check_pair(context, id, state, ui, actions, width);
     widgets::gap(24);
     match_action_dialog(context, id, state, ui.match_action, ui.outcome, actions);

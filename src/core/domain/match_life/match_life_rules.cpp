@@ -90,9 +90,17 @@ Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramStat
     return one_event(ExtensionAnswered{c.match, c.person, c.accept, c.on});
 }
 
-Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const AskReassignment& c)
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, const ActorId& actor, const AskReassignment& c)
 {
-    return one_event(ReassignmentAsked{c.match, c.person, c.note, c.on});
+    // The asker's own check, here: the note itself can only be checked before sealing.
+    if (actor != people::actor_of(c.person))
+        return authority_error("not_self", "only " + c.person.value + " can ask to be reassigned");
+    return one_event(AdminNoteSent{AdminNote{AdminNote::Kind::Reassignment, c.match, c.note}, {}, c.on});
+}
+
+Result<std::vector<EventBody>> decide_command([[maybe_unused]] const ProgramState& state, [[maybe_unused]] const ActorId& actor, const ReassignMatch& c)
+{
+    return one_event(MatchReassigned{c.match, c.on});
 }
 
 Status check(const ProgramState& state, const ActorId& author, const MatchEnded& event)
@@ -102,7 +110,7 @@ Status check(const ProgramState& state, const ActorId& author, const MatchEnded&
         return match.error();
     if (!event.completed && event.reason.empty())
         return make_error("reason_required", "ending early: say in a few words why");
-    return check_text("reason", event.reason, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("reason", event.reason, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ExtensionProposed& event)
@@ -117,7 +125,7 @@ Status check(const ProgramState& state, const ActorId& author, const ExtensionPr
         return make_error("extension_not_later", "extension: the new end must be after the current end, " + format_iso_date(m.end));
     if (event.new_end > add_years(m.end, 1))
         return make_error("extension_too_long", "extension: at most one year beyond the current end, " + format_iso_date(add_years(m.end, 1)));
-    return check_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+    return privacy::check_private_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
 }
 
 Status check(const ProgramState& state, const ActorId& author, const ExtensionAnswered& event)
@@ -147,6 +155,44 @@ Status check(const ProgramState& state, const ActorId& author, const Reassignmen
     if ((*match)->state != MatchState::Active)
         return conflict_error("match_not_active", state.program->terminology.connection + ": it has already ended");
     return privacy::check_private_text("note", event.note, people::MAX_REASON_LENGTH, TextKind::MultiLine);
+}
+
+Status check(const ProgramState& state, const ActorId& author, const AdminNoteSent& event)
+{
+    if (!state.program)
+        return make_error("no_program", "program: this program's creation has not arrived yet");
+    // A person of the program writes to its admin; the admin has no one to write to.
+    const people::Person* from = find_person(state, PersonId{author.value});
+    if (!from || author == state.program->admin)
+        return authority_error("not_a_participant", "a note to the program's admin: only a person of the program sends one");
+    // As decided, before sealing: what it is about is still plain and checked here.
+    if (!event.note.match.empty()) {
+        auto match = find_match(state, event.note.match);
+        if (!match)
+            return match.error();
+        if (auto s = check_member_of(state, author, **match, from->id); !s)
+            return s;
+        if ((*match)->state != MatchState::Active)
+            return conflict_error("match_not_active", state.program->terminology.connection + ": it has already ended");
+        if (auto s = check_text("note", event.note.text, people::MAX_REASON_LENGTH, TextKind::MultiLine); !s)
+            return s;
+    } else if (event.content.empty()) {
+        return make_error("note_empty", "a note to the program's admin: it says nothing");
+    }
+    return privacy::check_private_text("note", event.content, MAX_ADMIN_NOTE_LENGTH, TextKind::MultiLine);
+}
+
+Status check(const ProgramState& state, const ActorId& author, const MatchReassigned& event)
+{
+    auto match = find_match(state, event.match);
+    if (!match)
+        return match.error();
+    const std::string& word = state.program->terminology.connection;
+    if (author != state.program->admin)
+        return authority_error("not_admin", word + ": only the program's admin ends it on a request to be reassigned");
+    if ((*match)->state != MatchState::Active)
+        return conflict_error("match_not_active", word + ": it has already ended");
+    return {};
 }
 
 void apply_checked(ProgramState& state, const EventContext& context, const MatchEnded& event)
@@ -202,6 +248,42 @@ void apply_checked(ProgramState& state, const EventContext& context, const Reass
     match.extension.reset();
     state.matching.reassignments[match.id] = Reassignment{match.id, event.person, event.note, event.on};
     tell(state, event.person == match.mentor ? match.mentee : match.mentor, context, InboxKind::MatchEnded, match.id);
+}
+
+void apply_checked(ProgramState& state, const EventContext& context, const AdminNoteSent& event)
+{
+    // Only what a file says is kept: the sealed content (the plain note of a decided,
+    // not yet recorded event stays out of the state).
+    state.matching.notes_to_admin.push_back(matching::NoteToAdmin{context.id, PersonId{context.author.value}, event.content, event.on});
+}
+
+void apply_checked(ProgramState& state, const EventContext& context, const MatchReassigned& event)
+{
+    Match& match = state.matching.matches.at(event.match);
+    match.state = MatchState::Reassigned;
+    match.ended = event.on;
+    match.ended_by = context.author;
+    match.extension.reset();
+    // Both read the same: it ended.
+    tell(state, match.mentor, context, InboxKind::MatchEnded, match.id);
+    tell(state, match.mentee, context, InboxKind::MatchEnded, match.id);
+}
+
+void read_admin_note(ProgramState& reading, const matching::NoteToAdmin& sent, const AdminNote& note)
+{
+    if (note.kind != AdminNote::Kind::Reassignment)
+        return;
+    auto found = reading.matching.matches.find(note.match);
+    if (found == reading.matching.matches.end())
+        return;
+    const Match& match = found->second;
+    if (sent.from != match.mentor && sent.from != match.mentee)
+        return;
+    Reassignment asked{match.id, sent.from, privacy::PrivateText(note.text), sent.on};
+    if (match.state == MatchState::Active)
+        reading.matching.reassignment_requests.emplace(match.id, std::move(asked));
+    else if (match.state == MatchState::Reassigned && match.ended >= sent.on)
+        reading.matching.reassignments.emplace(match.id, std::move(asked));
 }
 
 void end_matches_of_leaver(ProgramState& state, const EventContext& context, const people::Departure& departure)

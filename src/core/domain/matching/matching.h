@@ -112,7 +112,7 @@ std::optional<MatchState> match_state_from_name(std::string_view name);
 struct Extension {
     ActorId proposed_by;
     Date new_end;
-    std::string note;
+    privacy::PrivateText note; // for the two people and the admin
     Date proposed_on;
     std::set<PersonId> agreed;
 
@@ -128,10 +128,11 @@ struct Match {
     Date end;
     MatchState state = MatchState::Active;
     // Once it is no longer active: when, by whom and (ended early) why. The reason is
-    // shown to the admin and to the one who ended it; when a person left, to the other.
+    // sealed to the two people and the admin; when a person left, it names them and is
+    // plain (apply writes it, no file carries it).
     Date ended;
     ActorId ended_by;
-    std::string end_reason;
+    privacy::PrivateText end_reason;
     std::optional<Extension> extension;
 
     bool operator==(const Match&) const = default;
@@ -146,6 +147,18 @@ struct Reassignment {
     Date on;
 
     bool operator==(const Reassignment&) const = default;
+};
+
+// A note a person sent the admin (match_life::AdminNoteSent) as recorded: its sealed
+// content, identical on every device. A browser that may open it reads what it is
+// about (app) into `MatchingState::reassignment_requests` of its reading.
+struct NoteToAdmin {
+    EventId event;
+    PersonId from;
+    privacy::PrivateText content;
+    Date on;
+
+    bool operator==(const NoteToAdmin&) const = default;
 };
 
 struct PairKey {
@@ -256,8 +269,14 @@ struct MatchingState {
     std::map<PersonId, std::set<PersonId>> favorites;
     // Per match type, each mentee's pushed mentors in the admin's order.
     std::map<program::MatchTypeId, std::map<PersonId, std::vector<PersonId>>> pushed;
-    // Confidential reassignment requests, for the admin's eyes.
+    // Matches reassigned on request, with who asked and why, for the admin's eyes: from
+    // older programs' ReassignmentAsked, and in a reading from the notes it opens.
     std::map<MatchId, Reassignment> reassignments;
+    // Notes to the admin, sealed, in the order recorded.
+    std::vector<NoteToAdmin> notes_to_admin;
+    // Requests to be reassigned from a match still active: empty as recorded, filled
+    // in a reading that opens the notes (the admin's, or the asker's own).
+    std::map<MatchId, Reassignment> reassignment_requests;
 
     bool operator==(const MatchingState&) const = default;
 };

@@ -37,6 +37,8 @@ std::string_view private_field_label(std::string_view what)
         return "Why a match ended";
     if (what == "extension_note")
         return "A note on extending a match";
+    if (what == "admin_note")
+        return "A note to the program's admin";
     return "A private note";
 }
 
@@ -74,6 +76,16 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
         out.push_back(PrivateField{&declined->reason, {declined->id}, true, "decline_reason"});
     } else if (auto* reassignment = std::get_if<match_life::ReassignmentAsked>(&body)) {
         out.push_back(PrivateField{&reassignment->note, {reassignment->person}, true, "reassignment_note"});
+    } else if (auto* ended = std::get_if<match_life::MatchEnded>(&body)) {
+        if (auto it = state.matching.matches.find(ended->match); it != state.matching.matches.end())
+            out.push_back(PrivateField{&ended->reason, {it->second.mentor, it->second.mentee}, true, "end_reason"});
+    } else if (auto* extension = std::get_if<match_life::ExtensionProposed>(&body)) {
+        if (auto it = state.matching.matches.find(extension->match); it != state.matching.matches.end())
+            out.push_back(PrivateField{&extension->note, {it->second.mentor, it->second.mentee}, true, "extension_note"});
+    } else if (auto* note = std::get_if<match_life::AdminNoteSent>(&body)) {
+        // The admin, and the author's own browser (every sealing includes the
+        // recording browser): naming the author here would add nothing.
+        out.push_back(PrivateField{&note->content, {}, true, "admin_note"});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // The readers of private text: which fields of which events only some people may read
-// (a request's message, a decline note, a reassignment note), and who they are.
+// (a request's message, a decline note, a match's notes, a note to the admin), and who
+// they are.
 // The recording device seals each such field to its readers' devices (app, io); the
 // core never sees inside. Depends on: core/domain.
 #pragma once
@@ -41,7 +42,9 @@ std::string_view private_field_label(std::string_view what);
 // admin's closing note for the people of the requests closed and the admin, a
 // decline note for both people and the admin, a reassignment note for the
 // one who asked and the admin, a declined registration's reason for its person and
-// the admin.
+// the admin, a match's early end reason and an extension's note for the match's two
+// people and the admin, a note to the admin for the admin (and its author's browser,
+// which every sealing includes).
 std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& body);
 
 }
