@@ -69,7 +69,7 @@ set_tests_properties(cli.scores_without_the_admin_key_judge_no_sealed_rule PROPE
 turnabout_cli_test(match_with_a_wrong_passphrase 1 "cli_demo_program.json: .*passphrase" match ${demo_file} --match-type m-1 --json ${draft_file} --admin-backup ${demo_backup} --passphrase-file ${fixture})
 # The audit: what one participant's browser reads. Her own sealed fields, everyone's
 # public ones, and nobody's email.
-turnabout_cli_test(audit_as_a_participant 0 "What Amara Okafor's browser can read in .*\n\nAmara Okafor [(]themselves[)]\n.*  Email: sealed to Amara Okafor\n.*\nAisha Khan\n  Job title: Product Analyst\n.*fields in plain text, 12 sealed to Amara Okafor"
+turnabout_cli_test(audit_as_a_participant 0 "What Amara Okafor's browser can read in .*\n\nAmara Okafor [(]themselves[)]\n.*  Email: sealed to Amara Okafor\n.*  Who they may not be matched with [(]no reason given[)]: sealed to Amara Okafor\n.*\nAisha Khan\n  Job title: Product Analyst\n.*fields in plain text, 13 sealed to Amara Okafor"
     audit ${demo_file} --as "Amara Okafor")
 turnabout_cli_test(audit_of_someone_unknown 1 "nobody named \"Zed\" in this program" audit ${demo_file} --as Zed)
 set_tests_properties(cli.match_without_the_admin_key cli.match_with_a_wrong_passphrase cli.audit_as_a_participant cli.audit_of_someone_unknown PROPERTIES DEPENDS cli.demo_program_file)

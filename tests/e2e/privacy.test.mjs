@@ -33,7 +33,7 @@ const DESCRIBE = 'Describe yourself';
 
 // The template's required questions; the partner-only ones carry distinctive texts.
 const JUNIOR = {
-  name: 'Jun Park', email: 'junior.mentor@example.org', title: 'Data Analyst', department: 'Analytics', role: 'Mentor',
+  name: 'Jun Park', email: 'junior.mentor@example.org', title: 'Data Analyst', department: 'Analytics', role: 'Mentor', level: 'Professional',
   skillsOffered: 'Data dashboards',
   answers: {
     'q-responsibilities': 'Builds weekly reports for the sales team',
@@ -45,7 +45,7 @@ const JUNIOR = {
   },
 };
 const SENIOR = {
-  name: 'Helena Brandt', email: 'senior.mentee@example.org', title: 'Chief Financial Officer', department: 'Finance', role: 'Mentee',
+  name: 'Helena Brandt', email: 'senior.mentee@example.org', title: 'Chief Financial Officer', department: 'Finance', role: 'Mentee', level: 'Vice president',
   skillsWanted: 'Data dashboards',
   answers: {
     'q-responsibilities': 'Runs the finance function and its audits',
@@ -203,6 +203,9 @@ async function join(who, person, shot) {
   await findText(page, `Join ${PROGRAM}`);
   await click(page, { label: person.role, kind: 'widget' });
   await fillDetails(page, person);
+  // The level decides who may mentor whom in reverse mentoring; only the admin reads it.
+  await click(page, { fullLabel: '##join_level' });
+  await click(page, person.level);
 
   // Under each field, who reads it.
   assert.equal(await readersBelow(page, { fullLabel: '##join_email' }), PARTNER, 'email: partner and admin');

@@ -195,7 +195,7 @@ void browse_view(const ViewContext& context, const ProgramId& id, const ProgramS
         + " who could be matched with you, best score first");
     widgets::gap(4);
     if (all.empty()) {
-        widgets::muted("No one can be matched with you here right now: you may have no place left, or your role does not take this side.");
+        widgets::muted("No one can be matched with you here right now: you may have no place left, your role may not take this side, or the program's rules may not allow these matches (the program's admin can tell you more).");
         return;
     }
     if (shown.empty())

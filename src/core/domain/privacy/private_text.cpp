@@ -39,6 +39,8 @@ std::string_view private_field_label(std::string_view what)
         return "A note on extending a match";
     if (what == "admin_note")
         return "A note to the program's admin";
+    if (what == "ruled_out")
+        return "Who they may not be matched with (no reason given)";
     return "A private note";
 }
 
@@ -82,6 +84,10 @@ std::vector<PrivateField> private_fields(const ProgramState& state, EventBody& b
     } else if (auto* extension = std::get_if<match_life::ExtensionProposed>(&body)) {
         if (auto it = state.matching.matches.find(extension->match); it != state.matching.matches.end())
             out.push_back(PrivateField{&extension->note, {it->second.mentor, it->second.mentee}, true, "extension_note"});
+    } else if (auto* ruled_out = std::get_if<privacy::RuledOutSealed>(&body)) {
+        // Filled in and sealed with the person's fields (Store::seal_ruled_out); listed
+        // here for the audit.
+        out.push_back(PrivateField{&ruled_out->list, {ruled_out->person}, true, "ruled_out"});
     } else if (auto* note = std::get_if<match_life::AdminNoteSent>(&body)) {
         // The admin, and the author's own browser (every sealing includes the
         // recording browser): naming the author here would add nothing.
